@@ -1,0 +1,30 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// kehoach: Vietnamese governance-improvement plans, their deadlines and notices.
+///
+/// Library targets (`KeHoach`, `KeHoachStore`) import FoundationEssentials at most:
+/// they are linked into legacy provincial processes through libkehoach.
+let package = Package(
+    name: "kehoach",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "KeHoach", targets: ["KeHoach"]),
+        .library(name: "KeHoachStore", targets: ["KeHoachStore"]),
+        .executable(name: "kehoach", targets: ["kehoach"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "KeHoach", path: "Sources/KeHoach"),
+        .target(name: "KeHoachStore", dependencies: ["KeHoach", "CSQLite"], path: "Sources/KeHoachStore"),
+        .executableTarget(
+            name: "kehoach",
+            dependencies: ["KeHoach", "KeHoachStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/kehoach"),
+        .testTarget(name: "KeHoachTests", dependencies: ["KeHoach"], path: "Tests/KeHoachTests"),
+        .testTarget(name: "KeHoachStoreTests", dependencies: ["KeHoachStore", "KeHoach"], path: "Tests/KeHoachStoreTests"),
+    ]
+)

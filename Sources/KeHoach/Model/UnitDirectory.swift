@@ -1,0 +1,64 @@
+/// Resolves what people type or plans print ("VP UBND xã", "tu phap") to a plan's units.
+///
+/// Matching is accent-, case-, spacing- and punctuation-insensitive (``VietnameseText/key(_:)``).
+/// A name that matches nothing gets the closest known name as a suggestion, never a silent guess.
+public struct UnitDirectory: Sendable {
+    /// The units, in the order given.
+    public let units: [Unit]
+    private let byKey: [String: Int]
+
+    /// A directory over `units`. When two units share a spelling, the first one listed wins.
+    public init(_ units: [Unit]) {
+        self.units = units
+        var byKey: [String: Int] = [:]
+        for (index, unit) in units.enumerated() {
+            for name in [unit.id] + unit.allNames {
+                let key = VietnameseText.key(name)
+                if !key.isEmpty, byKey[key] == nil { byKey[key] = index }
+            }
+        }
+        self.byKey = byKey
+    }
+
+    /// The unit whose id, name or alias matches `reference`, or nil.
+    public func resolve(_ reference: String) -> Unit? {
+        byKey[VietnameseText.key(reference)].map { units[$0] }
+    }
+
+    /// The unit's name closest to `reference` by edit distance on folded keys, or nil when
+    /// nothing is reasonably close. Used in "có phải '...'?" suggestions.
+    public func suggestion(for reference: String) -> String? {
+        let key = VietnameseText.key(reference)
+        guard !key.isEmpty else { return nil }
+        var best: (name: String, score: Double)?
+        for unit in units {
+            for name in unit.allNames {
+                let candidate = VietnameseText.key(name)
+                let score = UnitDirectory.similarity(key, candidate)
+                if score > (best?.score ?? 0) { best = (unit.name, score) }
+            }
+        }
+        guard let best, best.score >= 0.5 else { return nil }
+        return best.name
+    }
+
+    /// Similarity in [0, 1]: 1 for equal keys; a key that is a prefix of the other scores high,
+    /// since officials type the start of a name ("tu phap" for "Tư pháp - Hộ tịch").
+    static func similarity(_ a: String, _ b: String) -> Double {
+        if a == b { return 1 }
+        if !a.isEmpty, b.hasPrefix(a) || a.hasPrefix(b) { return 0.9 }
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return 1 - Double(previous[y.count]) / Double(max(x.count, y.count))
+    }
+}
