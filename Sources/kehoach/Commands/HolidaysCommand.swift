@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import KeHoach
+
+/// `kehoach holidays YEAR [--json]`: the days off and swapped days of a year for civil servants.
+struct HolidaysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "holidays",
+        abstract: "Ngày nghỉ lễ, nghỉ bù, hoán đổi trong năm / Public holidays and swapped days of a year.")
+
+    @Argument(help: "Năm / the year.")
+    var year: Int
+
+    @Option(name: .long, help: "Tệp điều chỉnh lịch của quản trị / admin calendar override file.")
+    var calendar: String?
+
+    @Flag(name: .long, help: "In JSON / print JSON.")
+    var json = false
+
+    func run() throws {
+        try reporting {
+            let working = try CalendarLoader.load(path: calendar)
+            let days = working.daysOff(in: year)
+            if json {
+                let items = days.map {
+                    "{\"date\":\"\($0.date.iso)\",\"name\":\(JSONText.quote($0.name)),\"kind\":\"\($0.kind.rawValue)\"}"
+                }
+                Terminal.standardOutput.write("[" + items.joined(separator: ",") + "]\n")
+                return
+            }
+            guard !days.isEmpty else { throw CLIError.nothingFound("Không có dữ liệu ngày nghỉ cho năm \(year)") }
+            var table = TextTable(headers: ["Ngày", "Thứ", "Loại", "Tên"])
+            for day in days {
+                table.append([day.date.vietnamese, Weekday.vietnamese(day.date.weekday), day.kind.vietnamese, day.name])
+            }
+            Terminal.standardOutput.write(table.render())
+        }
+    }
+}
+
+/// Loads the working calendar: the standard one, plus an admin override file when given.
+enum CalendarLoader {
+    /// The override file named by `path`, else `$KEHOACH_CALENDAR`, else `/etc/kehoach/calendar.conf` if present.
+    static func load(path: String?) throws -> WorkingCalendar {
+        let candidate = path ?? ProcessInfo.processInfo.environment["KEHOACH_CALENDAR"]
+            ?? (FileManager.default.fileExists(atPath: "/etc/kehoach/calendar.conf") ? "/etc/kehoach/calendar.conf" : nil)
+        guard let candidate else { return .standard }
+        guard let data = FileManager.default.contents(atPath: candidate) else {
+            throw CLIError.kehoach(.notFound(what: "tệp lịch", key: candidate, suggestion: nil))
+        }
+        do {
+            return WorkingCalendar(overrides: try CalendarOverrides.parse(String(decoding: data, as: UTF8.self)))
+        } catch {
+            throw CLIError.kehoach(error)
+        }
+    }
+}
+
+/// Vietnamese weekday names.
+enum Weekday {
+    static func vietnamese(_ weekday: Int) -> String {
+        ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"][weekday - 1]
+    }
+}

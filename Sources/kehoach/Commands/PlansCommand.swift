@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import KeHoach
+import KeHoachStore
+
+/// `kehoach plans`: the stored plans, one line each.
+struct PlansCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plans",
+        abstract: "Liệt kê các kế hoạch / List the stored plans.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(name: .long, help: "In JSON / print JSON.")
+    var json = false
+
+    func run() throws {
+        try reporting {
+            let plans = try store.open(readOnly: true).plans()
+            if json {
+                let items = plans.map {
+                    "{\"id\":\($0.id),\"number\":\(JSONText.quote($0.number)),\"issuer\":\(JSONText.quote($0.issuer)),\"year\":\($0.year),\"title\":\(JSONText.quote($0.title)),\"tasks\":\($0.taskCount)}"
+                }
+                Terminal.standardOutput.write("[" + items.joined(separator: ",") + "]\n")
+                return
+            }
+            guard !plans.isEmpty else { throw CLIError.nothingFound("Chưa có kế hoạch nào trong \(store.path)") }
+            var table = TextTable(headers: ["Mã", "Số", "Cơ quan ban hành", "Năm", "Nhiệm vụ", "Tên kế hoạch"],
+                                  maxWidth: [nil, nil, 24, nil, nil, 60])
+            for p in plans {
+                table.append([String(p.id), p.number, p.issuer, String(p.year), String(p.taskCount), p.title])
+            }
+            Terminal.standardOutput.write(table.render())
+        }
+    }
+}
+
+/// JSON string quoting for the CLI's hand-written JSON lines.
+enum JSONText {
+    /// `text` as a JSON string literal, UTF-8 kept as is.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

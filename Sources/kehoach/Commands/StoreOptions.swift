@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import KeHoach
+import KeHoachStore
+
+/// The `--db` option every command that touches the store shares.
+struct StoreOptions: ParsableArguments {
+    /// The installed store, shared with kehoachd.
+    static let installedPath = "/var/lib/kehoach/kehoach.db"
+
+    @Option(name: .long, help: "Tệp cơ sở dữ liệu / database file (mặc định $KEHOACH_DB hoặc \(installedPath)).")
+    var db: String?
+
+    /// The path to open: `--db`, else `$KEHOACH_DB`, else the installed store.
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["KEHOACH_DB"] ?? StoreOptions.installedPath
+    }
+
+    /// Opens the store, creating it when `create` is set.
+    func open(create: Bool = false, readOnly: Bool = false) throws -> SQLiteStore {
+        do {
+            let mode: OpenMode = readOnly ? [.readOnly] : (create ? [.readWrite, .create] : [.readWrite])
+            return try SQLiteStore(path: path, mode: mode)
+        } catch {
+            throw CLIError.kehoach(error)
+        }
+    }
+}
