@@ -25,6 +25,7 @@ let package = Package(
             dependencies: ["KeHoach", "KeHoachStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/kehoach"),
         .testTarget(name: "KeHoachTests", dependencies: ["KeHoach"], path: "Tests/KeHoachTests"),
+        .testTarget(name: "kehoachTests", dependencies: ["kehoach"], path: "Tests/kehoachTests"),
         .testTarget(name: "KeHoachStoreTests", dependencies: ["KeHoachStore", "KeHoach"], path: "Tests/KeHoachStoreTests"),
     ]
 )

@@ -17,6 +17,9 @@ struct DeadlineCommand: ParsableCommand {
     @Flag(name: .long, help: "In JSON / print JSON.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Đo thời gian: phân tích mỗi ô N lần / time N parses per text.", visibility: .hidden))
+    var repeat: Int = 0
+
     @Argument(help: "Các ô thời hạn / deadline cells.")
     var texts: [String]
 
@@ -28,9 +31,23 @@ struct DeadlineCommand: ParsableCommand {
 
     func run() throws {
         let issuedOn = issued.flatMap { CivilDate(iso: $0) }
+        if repeat > 0 { Self.time(texts, year: year, issuedOn: issuedOn, repeat: repeat) }
         for text in texts {
             let spec = DeadlineParser.parse(text, planYear: year, issuedOn: issuedOn)
             Terminal.standardOutput.write((json ? spec.json : spec.canonical()) + "\n")
         }
+    }
+
+    /// Prints the mean nanoseconds per parse to standard error, for scripts/compare_dateparser.py.
+    static func time(_ texts: [String], year: Int, issuedOn: CivilDate?, repeat: Int) {
+        let clock = ContinuousClock()
+        var sink = 0
+        let elapsed = clock.measure {
+            for _ in 0..<repeat {
+                for text in texts { sink &+= DeadlineParser.parse(text, planYear: year, issuedOn: issuedOn).milestones.count }
+            }
+        }
+        let ns = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
+        Terminal.standardError.write("ns_per_parse=\(ns / Double(repeat * max(1, texts.count)))\nmilestones=\(sink)\n")
     }
 }

@@ -1,0 +1,52 @@
+/// One notice a plan's occurrence owes someone at a threshold: a reminder, the due day, an
+/// overdue notice, or an escalation.
+///
+/// Its ``id`` is a function of (occurrence, kind, step) only, so computing the notices again —
+/// after a restart, a crash, or a clock that jumped back — yields the same ids, and the outbox
+/// (unique by id) sends each notice at most once.
+public struct Notice: Hashable, Sendable, Codable {
+    /// "<occurrence id>/<kind>/<step>".
+    public var id: String
+    /// What kind of notice.
+    public var kind: NoticeKind
+    /// Reminders: working days before due; overdue: the repetition (0, 1, ...); else 0.
+    public var step: Int
+    /// The occurrence it is about.
+    public var occurrenceID: String
+    /// The plan's number ("01/KH-UBND").
+    public var planNumber: String
+    /// The task's ref.
+    public var taskRef: String
+    /// Unit ids told: the lead and coordinating units, or the focal unit for an escalation.
+    public var recipients: [String]
+    /// The lead unit's name, for the journal's KEHOACH_UNIT field and for filtering.
+    public var unitName: String
+    /// The effective due date.
+    public var due: CivilDate
+    /// Working days from the notice's day to the due date: positive before, negative after.
+    public var days: Int
+    /// The instant from which the notice is due.
+    public var dueAt: Instant
+    /// True when it is produced on a later day than its threshold (the daemon was down).
+    public var late: Bool
+    /// The message in Vietnamese.
+    public var message: String
+
+    public init(id: String, kind: NoticeKind, step: Int, occurrenceID: String, planNumber: String,
+                taskRef: String, recipients: [String], unitName: String, due: CivilDate, days: Int,
+                dueAt: Instant, late: Bool, message: String) {
+        self.id = id
+        self.kind = kind
+        self.step = step
+        self.occurrenceID = occurrenceID
+        self.planNumber = planNumber
+        self.taskRef = taskRef
+        self.recipients = recipients
+        self.unitName = unitName
+        self.due = due
+        self.days = days
+        self.dueAt = dueAt
+        self.late = late
+        self.message = message
+    }
+}

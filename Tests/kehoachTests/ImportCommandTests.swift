@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@Suite("kehoach import, plans, show: the official's first look at a plan")
+struct ImportCommandTests {
+    @Test("the example plans import, and plans --json lists them with their task counts")
+    func importExamples() throws {
+        let dir = CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("k.db").path
+        let imported = try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json"), CLIRunner.example("chieng-dong-2022.json")])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("01/KH-UBND"))
+        let listed = try CLIRunner.run(["plans", "--db", db, "--json"])
+        #expect(listed.status == 0)
+        let plans = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as! [[String: Any]]
+        #expect(plans.count == 2)
+        #expect(plans.contains { ($0["number"] as? String) == "01/KH-UBND" && ($0["year"] as? Int) == 2025 })
+    }
+
+    @Test("show prints each deadline cell verbatim, under its dimension, with the lead unit's name")
+    func showKeepsDeadlinesVerbatim() throws {
+        let dir = CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("k.db").path
+        let file = CLIRunner.example("da-loc-2025.json")
+        #expect(try CLIRunner.run(["import", "--db", db, file]).status == 0)
+        let shown = try CLIRunner.run(["show", "--db", db, "01/kh-ubnd"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("Tham gia của người dân"))
+        #expect(shown.stdout.contains("Quý II/2025"))
+        #expect(shown.stdout.contains("Theo đơn vị chủ trì"))
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [String: Any]
+        let tasks = plan["tasks"] as! [[String: Any]]
+        // Every deadline's words appear in the output (wrapping may break lines between words).
+        let shownWords = Set(shown.stdout.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+        for task in tasks {
+            for word in (task["deadline"] as! String).split(whereSeparator: { $0.isWhitespace }) {
+                #expect(shownWords.contains(String(word)), "missing '\(word)' of task \(task["ref"]!)")
+            }
+        }
+    }
+
+    @Test("a plan with an unknown unit is refused with the field and row, and the store stays empty")
+    func refusesUnknownUnit() throws {
+        let dir = CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("k.db").path
+        var plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: CLIRunner.example("da-loc-2025.json")))) as! [String: Any]
+        var tasks = plan["tasks"] as! [[String: Any]]
+        tasks[2]["lead"] = ["phong-khong-co"]
+        plan["tasks"] = tasks
+        let bad = dir.appendingPathComponent("bad.json")
+        try JSONSerialization.data(withJSONObject: plan).write(to: bad)
+        let result = try CLIRunner.run(["import", "--db", db, bad.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("phong-khong-co"))
+        #expect(result.stderr.contains("dòng nhiệm vụ 3"))
+        let listed = try CLIRunner.run(["plans", "--db", db])
+        #expect(listed.status == 3, "no plan may have been stored")
+    }
+
+    @Test("an unknown plan number exits 3 and names the closest one")
+    func unknownPlan() throws {
+        let dir = CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("k.db").path
+        #expect(try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")]).status == 0)
+        let result = try CLIRunner.run(["show", "--db", db, "02/KH-UBND"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("Không tìm thấy kế hoạch '02/KH-UBND'"))
+        #expect(result.stderr.contains("01/KH-UBND"))
+    }
+
+    @Test("a missing file and invalid JSON are errors, exit 1")
+    func badFiles() throws {
+        let dir = CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("k.db").path
+        let garbage = dir.appendingPathComponent("garbage.json")
+        try Data("{\"number\": ".utf8).write(to: garbage)
+        let result = try CLIRunner.run(["import", "--db", db, garbage.path, dir.appendingPathComponent("none.json").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("JSON không hợp lệ"))
+        #expect(result.stderr.contains("không đọc được tệp"))
+    }
+}
