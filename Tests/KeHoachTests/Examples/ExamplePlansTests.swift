@@ -14,6 +14,8 @@ struct ExamplePlansTests {
         let units: Int
         let dimensions: Int
         let reports: Int
+        /// True when the tasks come from an appendix table (each under a dimension).
+        let tabular: Bool
         var testDescription: String { file }
     }
 
@@ -23,7 +25,17 @@ struct ExamplePlansTests {
         // "Chỉ số nội dung" column (1 to 9); 30 distinct units named in the lead/coordinating
         // cells and the reporting paragraph; 2 reports (6 months, year) in section III.1.b.
         Example(file: "da-loc-2025.json", seed: "001_9db4eaef75d29c64.txt",
-                tasks: 61, units: 30, dimensions: 9, reports: 2),
+                tasks: 61, units: 30, dimensions: 9, reports: 2, tabular: true),
+        // Seed 000, appendix from line 573: sections I-VIII hold 5, 9, 6, 5, 4, 8, 3, 3 numbered
+        // rows (section III is numbered 1, 2, 3, 5, 7, 8) = 43; 12 distinct "Bộ phận tham mưu"
+        // (the cell "VH-XH xã; BQL các bản" names two); no plan-wide reporting deadline.
+        Example(file: "chieng-dong-2022.json", seed: "000_87e4079361337a19.txt",
+                tasks: 43, units: 12, dimensions: 8, reports: 0, tabular: true),
+        // Seed 002, prose only: 2 reports in III.1.b (06 tháng, năm), 3 prose tasks with a
+        // deadline word (III.2.c "khi có kế hoạch", III.2.d "theo quy định", III.4 "Hàng năm");
+        // 10 units named in sections III.1 to III.5; the 8 PAPI dimensions of II.1.a.
+        Example(file: "duc-hop-2023-reporting.json", seed: "002_aaf5190e761d9138.txt",
+                tasks: 5, units: 10, dimensions: 8, reports: 2, tabular: false),
     ]
 
     @Test("each example decodes and passes validation", arguments: examples)
@@ -79,7 +91,7 @@ struct ExamplePlansTests {
 
     @Test("every task sits under a dimension the plan lists, and every row has a lead unit")
     func tasksComplete() throws {
-        for example in Self.examples {
+        for example in Self.examples where example.tabular {
             let plan = try Self.plan(example)
             let keys = Set(plan.dimensions.map(\.key))
             for task in plan.tasks {
@@ -140,6 +152,38 @@ struct ExamplePlansTests {
             let text = [task.description, task.target ?? "", task.deadline, task.component ?? ""] + task.outputs
             #expect(!text.contains { $0.contains("<p>") || $0.contains("</p>") || $0.contains("<ul") || $0.contains("<i>") }, "\(task.ref)")
         }
+    }
+
+    // MARK: - Seeds 000 and 002 specifics
+
+    @Test("Chiềng Đông: a blank plan number stays blank, the rows keep their printed numbers")
+    func chiengDong() throws {
+        let plan = try Self.plan(Self.examples[1])
+        #expect(plan.number == "/KH-UBND")
+        #expect(plan.issuedOn == CivilDate(year: 2022, month: 2, day: 22))
+        #expect(plan.implements?.number == "72/KH-UBND")
+        #expect(plan.implements?.issuer == "UBND huyện Yên Châu")
+        #expect(plan.dimensions.map(\.key) == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"])
+        #expect(plan.tasks.filter { $0.dimension == "III" }.map(\.ref) == ["III.1", "III.2", "III.3", "III.5", "III.7", "III.8"])
+        let first = try #require(plan.tasks.first)
+        #expect(first.ref == "I.1")
+        #expect(first.outputs == ["Quyết định của UBND xã", "Báo cáo kết quả thực hiện"])
+        #expect(first.lead == ["vhxh"])
+        #expect(first.deadline == "-Ban hành Kế hoạch quý I/2022;\n- Báo cáo 6 tháng, năm")
+        #expect(plan.directory.resolve("Tư pháp - HT")?.id == "tu-phap")
+        #expect(plan.notes.contains { $0.contains("Số kế hoạch để trống") })
+    }
+
+    @Test("Đức Hợp: both report windows start on 01/11 of the year before the plan year")
+    func ducHop() throws {
+        let plan = try Self.plan(Self.examples[2])
+        #expect(plan.year == 2023)
+        let start = CivilDate(year: 2022, month: 11, day: 1)!
+        #expect(plan.reporting.map(\.window?.from) == [start, start])
+        #expect(plan.reporting.map(\.window?.to) == [CivilDate(year: 2023, month: 5, day: 31), CivilDate(year: 2023, month: 10, day: 25)])
+        #expect(plan.reporting.map(\.deadline) == ["trước ngày 03/6", "trước ngày 25/10/2023"])
+        #expect(plan.reporting.allSatisfy { $0.recipient == "van-phong" })
+        #expect(plan.tasks.filter { $0.note?.contains("chế độ báo cáo") == true }.count == 2)
     }
 
     // MARK: - Finding the files
