@@ -65,8 +65,18 @@ public struct Plan: Codable, Hashable, Sendable {
         self.notes = notes
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case format, number, issuer, place, province, issuedOn, year, title, indices, implements, signer
+        case recipients, focalUnit, dimensions, units, reporting, tasks, notes
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        if let format = try c.decodeIfPresent(String.self, forKey: .format), format != PlanDocument.format {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [CodingKeys.format],
+                debugDescription: "định dạng '\(PlanDocument.format)' (tệp ghi '\(format)')"))
+        }
         number = try c.decode(String.self, forKey: .number)
         issuer = try c.decode(String.self, forKey: .issuer)
         place = try c.decodeIfPresent(String.self, forKey: .place)
@@ -84,6 +94,29 @@ public struct Plan: Codable, Hashable, Sendable {
         reporting = try c.decodeIfPresent([ReportingRule].self, forKey: .reporting) ?? []
         tasks = try c.decode([PlanTask].self, forKey: .tasks)
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
+    }
+
+    /// Writes the plan with the format tag first among its fields, so a reader knows the document.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(PlanDocument.format, forKey: .format)
+        try c.encode(number, forKey: .number)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encodeIfPresent(place, forKey: .place)
+        try c.encodeIfPresent(province, forKey: .province)
+        try c.encodeIfPresent(issuedOn, forKey: .issuedOn)
+        try c.encode(year, forKey: .year)
+        try c.encode(title, forKey: .title)
+        try c.encode(indices, forKey: .indices)
+        try c.encodeIfPresent(implements, forKey: .implements)
+        try c.encodeIfPresent(signer, forKey: .signer)
+        try c.encode(recipients, forKey: .recipients)
+        try c.encodeIfPresent(focalUnit, forKey: .focalUnit)
+        try c.encode(dimensions, forKey: .dimensions)
+        try c.encode(units, forKey: .units)
+        try c.encode(reporting, forKey: .reporting)
+        try c.encode(tasks, forKey: .tasks)
+        try c.encode(notes, forKey: .notes)
     }
 
     /// The unit directory of this plan, for resolving names and aliases.
