@@ -25,6 +25,13 @@ let package = Package(
             dependencies: ["KeHoach", "KeHoachStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/kehoach"),
         .testTarget(name: "KeHoachTests", dependencies: ["KeHoach"], path: "Tests/KeHoachTests"),
-        .testTarget(name: "KeHoachStoreTests", dependencies: ["KeHoachStore", "KeHoach"], path: "Tests/KeHoachStoreTests"),
+        .executableTarget(
+            name: "kehoach-store-writer",
+            dependencies: ["KeHoachStore", "KeHoach"],
+            path: "Tests/StoreWriter"),
+        .testTarget(
+            name: "KeHoachStoreTests",
+            dependencies: ["KeHoachStore", "KeHoach", "kehoach-store-writer"],
+            path: "Tests/KeHoachStoreTests"),
     ]
 )
