@@ -5,6 +5,10 @@ extension SQLiteStore {
     /// aliases, dimensions, reporting rules, tasks, task units and outputs in their original
     /// order. Unknown id: ``KeHoachError/notFound(what:key:suggestion:)``.
     public func plan(id: Int64) throws(KeHoachError) -> Plan {
+        try read { () throws(KeHoachError) -> Plan in try readPlan(id: id) }
+    }
+
+    private func readPlan(id: Int64) throws(KeHoachError) -> Plan {
         let header = try database.prepare("""
             SELECT number, issuer, place, province, issued_on, year, title, indices,
                    parent_number, parent_issued_on, parent_issuer, parent_title,

@@ -10,6 +10,12 @@ extension SQLiteStore {
     /// ``UnitDirectory``. No match: ``KeHoachError/notFound(what:key:suggestion:)`` with the
     /// closest unit name.
     public func unit(named name: String, planID: Int64? = nil) throws(KeHoachError) -> (planID: Int64, unit: Unit) {
+        try read { () throws(KeHoachError) -> (planID: Int64, unit: Unit) in
+            try findUnit(named: name, planID: planID)
+        }
+    }
+
+    private func findUnit(named name: String, planID: Int64?) throws(KeHoachError) -> (planID: Int64, unit: Unit) {
         if let planID, try database.integer("SELECT count(*) FROM plans WHERE id = ?", [planID]) == 0 {
             throw .notFound(what: "kế hoạch", key: String(planID), suggestion: nil)
         }

@@ -64,7 +64,17 @@ public final class SQLiteStore {
     /// on any error, so the body happens whole or not at all.
     func write<T>(_ body: () throws(KeHoachError) -> T) throws(KeHoachError) -> T {
         guard mode.isWritable else { throw .readOnly }
-        try database.execute("BEGIN IMMEDIATE")
+        return try transaction("BEGIN IMMEDIATE", body)
+    }
+
+    /// Runs `body` inside one read transaction, so every query in it sees the same snapshot
+    /// even while other processes commit (WAL readers never block writers).
+    func read<T>(_ body: () throws(KeHoachError) -> T) throws(KeHoachError) -> T {
+        try transaction("BEGIN DEFERRED", body)
+    }
+
+    private func transaction<T>(_ begin: String, _ body: () throws(KeHoachError) -> T) throws(KeHoachError) -> T {
+        try database.execute(begin)
         do {
             let result = try body()
             try database.execute("COMMIT")
