@@ -26,6 +26,13 @@ let package = Package(
             path: "Sources/kehoach"),
         .testTarget(name: "KeHoachTests", dependencies: ["KeHoach"], path: "Tests/KeHoachTests"),
         .testTarget(name: "kehoachTests", dependencies: ["kehoach"], path: "Tests/kehoachTests"),
-        .testTarget(name: "KeHoachStoreTests", dependencies: ["KeHoachStore", "KeHoach"], path: "Tests/KeHoachStoreTests"),
+        .executableTarget(
+            name: "kehoach-store-writer",
+            dependencies: ["KeHoachStore", "KeHoach"],
+            path: "Tests/StoreWriter"),
+        .testTarget(
+            name: "KeHoachStoreTests",
+            dependencies: ["KeHoachStore", "KeHoach", "kehoach-store-writer"],
+            path: "Tests/KeHoachStoreTests"),
     ]
 )

@@ -20,6 +20,10 @@ public protocol PlanStore: AnyObject {
     /// The id of the plan whose number matches `number` (accent- and case-insensitively).
     func planID(number: String) throws(KeHoachError) -> Int64
 
+    /// The unit whose name, alias or id matches `name` (accent- and case-insensitively), in the
+    /// plan `planID` or, when nil, in the most recently imported plan that knows the name.
+    func unit(named name: String, planID: Int64?) throws(KeHoachError) -> (planID: Int64, unit: Unit)
+
     /// Deletes a plan and everything recorded under it, leaving an audit entry.
     func deletePlan(id: Int64, actor: String) throws(KeHoachError)
 
