@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KeHoach
 
 /// `kehoach`: the admins' command-line tool beside `journalctl`.
@@ -18,4 +19,20 @@ struct KeHoachCommand: ParsableCommand {
             ImportCommand.self, PlansCommand.self, ShowCommand.self,
             DeadlineCommand.self, LunarCommand.self, HolidaysCommand.self,
         ])
+
+    /// Runs the command line, mapping argument-parser's usage failures (64, EX_USAGE) to the
+    /// documented exit code 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -17,8 +17,8 @@ struct DeadlineCommand: ParsableCommand {
     @Flag(name: .long, help: "In JSON / print JSON.")
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp("Đo thời gian: phân tích mỗi ô N lần / time N parses per text.", visibility: .hidden))
-    var repeat: Int = 0
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("Đo thời gian: phân tích mỗi ô N lần / time N parses per text.", visibility: .hidden))
+    var repeatCount: Int = 0
 
     @Argument(help: "Các ô thời hạn / deadline cells.")
     var texts: [String]
@@ -31,7 +31,7 @@ struct DeadlineCommand: ParsableCommand {
 
     func run() throws {
         let issuedOn = issued.flatMap { CivilDate(iso: $0) }
-        if repeat > 0 { Self.time(texts, year: year, issuedOn: issuedOn, repeat: repeat) }
+        if repeatCount > 0 { Self.time(texts, year: year, issuedOn: issuedOn, repeat: repeatCount) }
         for text in texts {
             let spec = DeadlineParser.parse(text, planYear: year, issuedOn: issuedOn)
             Terminal.standardOutput.write((json ? spec.json : spec.canonical()) + "\n")
@@ -39,15 +39,15 @@ struct DeadlineCommand: ParsableCommand {
     }
 
     /// Prints the mean nanoseconds per parse to standard error, for scripts/compare_dateparser.py.
-    static func time(_ texts: [String], year: Int, issuedOn: CivilDate?, repeat: Int) {
+    static func time(_ texts: [String], year: Int, issuedOn: CivilDate?, repeat count: Int) {
         let clock = ContinuousClock()
         var sink = 0
         let elapsed = clock.measure {
-            for _ in 0..<repeat {
+            for _ in 0..<count {
                 for text in texts { sink &+= DeadlineParser.parse(text, planYear: year, issuedOn: issuedOn).milestones.count }
             }
         }
         let ns = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-        Terminal.standardError.write("ns_per_parse=\(ns / Double(repeat * max(1, texts.count)))\nmilestones=\(sink)\n")
+        Terminal.standardError.write("ns_per_parse=\(ns / Double(count * max(1, texts.count)))\nmilestones=\(sink)\n")
     }
 }

@@ -62,3 +62,15 @@ enum Weekday {
         ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"][weekday - 1]
     }
 }
+
+extension DayOff.Kind {
+    /// The Vietnamese word for the kind, in the holidays table.
+    var vietnamese: String {
+        switch self {
+        case .holiday: "Nghỉ lễ, Tết"
+        case .compensatory: "Nghỉ bù"
+        case .swappedDayOff: "Nghỉ hoán đổi"
+        case .swappedWorkday: "Làm bù"
+        }
+    }
+}

@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
                     failures += 1
                     continue
                 }
-                do {
+                do throws(KeHoachError) {
                     let plan = try PlanDocument.decode(data)
                     if let database {
                         let id = try database.importPlan(plan, actor: actor)
