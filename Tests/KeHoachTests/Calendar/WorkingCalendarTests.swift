@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import KeHoach
 
 private func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
@@ -86,6 +87,12 @@ struct AnnouncedScheduleTests {
         #expect(days == days.sorted())
         #expect(days.allSatisfy { $0.date.year == 2025 })
         #expect(DayOff.Kind.allCases.map(\.rawValue) == ["holiday", "compensatory", "swapped_day_off", "swapped_workday"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let swapped = try #require(days.first { $0.kind == .swappedDayOff })
+        let json = String(decoding: try encoder.encode(swapped), as: UTF8.self)
+        #expect(json == #"{"date":"2025-05-02","kind":"swapped_day_off","name":"Nghỉ hoán đổi (làm bù thứ Bảy 26/04/2025)"}"#)
+        #expect(try JSONDecoder().decode(DayOff.self, from: Data(json.utf8)) == swapped)
     }
 }
 
