@@ -62,7 +62,7 @@ public struct CalendarOverrides: Hashable, Sendable {
             let fields = line.split(maxSplits: 2, whereSeparator: \.isWhitespace)
             guard !fields.isEmpty else { continue }
             func refuse(_ value: some StringProtocol, _ expected: String) -> KeHoachError {
-                .invalidValue(field: "dòng \(number)", value: String(value), expected: expected, row: number)
+                .invalidLine(file: "Tệp lịch", line: number, value: String(value), expected: expected)
             }
             guard let date = CivilDate(iso: fields[0]) ?? CivilDate(overrideFileDate: fields[0]) else {
                 throw refuse(fields[0], "một ngày có thật dạng YYYY-MM-DD hoặc dd/MM/yyyy")

@@ -37,6 +37,8 @@ public enum KeHoachError: Error, Equatable, Sendable {
     case missingField(field: String, row: Int?)
     /// A field whose value has the wrong form (a date that does not exist, an unknown enum word).
     case invalidValue(field: String, value: String, expected: String, row: Int?)
+    /// A line of a text file (an admin's calendar or config file) that cannot be read.
+    case invalidLine(file: String, line: Int, value: String, expected: String)
     /// A task refers to a unit the plan does not list.
     case unknownUnit(reference: String, field: String, row: Int?, suggestion: String?)
     /// A plan with this number and issuer is already stored.
@@ -59,7 +61,7 @@ public enum KeHoachError: Error, Equatable, Sendable {
     /// The result code of this error.
     public var code: KeHoachErrorCode {
         switch self {
-        case .invalidJSON, .missingField, .invalidValue: .invalid
+        case .invalidJSON, .missingField, .invalidValue, .invalidLine: .invalid
         case .unknownUnit: .invalid
         case .duplicatePlan: .constraint
         case .notFound: .notFound
@@ -81,6 +83,8 @@ public enum KeHoachError: Error, Equatable, Sendable {
             return "Thiếu trường bắt buộc '\(field)'\(KeHoachError.at(row))"
         case let .invalidValue(field, value, expected, row):
             return "Giá trị '\(value)' của trường '\(field)' không hợp lệ\(KeHoachError.at(row)): cần \(expected)"
+        case let .invalidLine(file, line, value, expected):
+            return "\(file), dòng \(line): '\(value)' không hợp lệ, cần \(expected)"
         case let .unknownUnit(reference, field, row, suggestion):
             return "Không tìm thấy đơn vị '\(reference)' (trường '\(field)'\(KeHoachError.at(row)))"
                 + (suggestion.map { "; có phải '\($0)'?" } ?? "")

@@ -50,10 +50,10 @@ struct CalendarOverridesTests {
         do {
             _ = try CalendarOverrides.parse(text)
         } catch {
-            guard case let .invalidValue(field, badValue, _, row) = error else {
+            guard case let .invalidLine(_, row, badValue, _) = error else {
                 Issue.record("unexpected error \(error)"); return
             }
-            #expect(field == "dòng \(line)")
+            #expect(error.message.contains("dòng \(line):"))
             #expect(row == line)
             #expect(badValue == value)
             #expect(error.code == .invalid)
