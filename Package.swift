@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
@@ -24,7 +25,10 @@ let package = Package(
             name: "kehoach",
             dependencies: ["KeHoach", "KeHoachStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/kehoach"),
-        .testTarget(name: "KeHoachTests", dependencies: ["KeHoach"], path: "Tests/KeHoachTests"),
+        .testTarget(
+            name: "KeHoachTests",
+            dependencies: ["KeHoach", .product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/KeHoachTests"),
         .testTarget(name: "kehoachTests", dependencies: ["kehoach"], path: "Tests/kehoachTests"),
         .executableTarget(
             name: "kehoach-store-writer",
