@@ -1,0 +1,174 @@
+import KeHoach
+
+/// The deadline engine's persistence: occurrences, their completion, events and the notice
+/// outbox. Implemented by ``SQLiteStore``; the C API, the daemon and the CLI all go through it.
+///
+/// Occurrences are materialised (expanded by ``OccurrenceExpander`` and stored) when a plan is
+/// imported or an event recorded, so that every query below is an indexed SQL query. Completions
+/// are keyed by the occurrence's stable id and survive re-expansion. Every write is one
+/// transaction and leaves an audit entry.
+public protocol ScheduleStore: PlanStore {
+    /// Occurrences matching `query`, ordered by effective due date then id.
+    func occurrences(_ query: OccurrenceQuery) throws(KeHoachError) -> [OccurrenceRecord]
+
+    /// One occurrence by id; unknown ids are ``KeHoachError/notFound(what:key:suggestion:)``.
+    func occurrence(id: String, asOf: CivilDate) throws(KeHoachError) -> OccurrenceRecord
+
+    /// Records that an occurrence was done on `on`, with evidence (document number or link).
+    /// Completing an occurrence that is already closed replaces the record (audited).
+    func complete(occurrenceID: String, on: CivilDate, evidence: String?, by: String, note: String?) throws(KeHoachError)
+
+    /// Records that an occurrence is no longer required.
+    func waive(occurrenceID: String, on: CivilDate, by: String, note: String?) throws(KeHoachError)
+
+    /// Removes the completion or waiver of an occurrence, opening it again.
+    func reopen(occurrenceID: String, by: String) throws(KeHoachError)
+
+    /// Records that an event happened for a plan and stores the occurrences of the tasks whose
+    /// event key it is; returns those new occurrences.
+    func recordEvent(planID: Int64, key: String, label: String?, on: CivilDate, by: String) throws(KeHoachError) -> [Occurrence]
+
+    /// The events recorded for a plan, oldest first.
+    func events(planID: Int64) throws(KeHoachError) -> [PlanEvent]
+
+    /// Each task's derived status on `asOf` (never stored).
+    func taskStatuses(planID: Int64, asOf: CivilDate) throws(KeHoachError) -> [TaskStatusRecord]
+
+    /// Everything the notice rules need for every plan: plan, occurrences, closed ids, settings.
+    func noticeInputs() throws(KeHoachError) -> [NoticeInput]
+
+    /// Records notices in the outbox, once each (unique by notice id); returns how many were new.
+    func recordNotices(_ notices: [Notice]) throws(KeHoachError) -> Int
+
+    /// Outbox entries not yet marked sent, oldest first.
+    func unsentNotices(limit: Int) throws(KeHoachError) -> [OutboxEntry]
+
+    /// Marks outbox entries sent at `at`.
+    func markSent(noticeIDs: [String], at: Instant) throws(KeHoachError)
+
+    /// Outbox entries whose sequence number is greater than `afterSequence`, in order (for
+    /// programs that poll for new notices).
+    func notices(afterSequence: Int64, limit: Int) throws(KeHoachError) -> [OutboxEntry]
+}
+
+/// A filter over occurrences; every field narrows, nil fields don't.
+public struct OccurrenceQuery: Hashable, Sendable {
+    /// Only this plan.
+    public var planID: Int64?
+    /// Only tasks this unit leads or coordinates (any alias, accent-insensitive).
+    public var unit: String?
+    /// Only tasks under this dimension key (or catalog code).
+    public var dimension: String?
+    /// Only occurrences in this state on ``asOf``.
+    public var state: OccurrenceState?
+    /// Only occurrences whose effective due date is on or after this day.
+    public var dueFrom: CivilDate?
+    /// Only occurrences whose effective due date is on or before this day.
+    public var dueTo: CivilDate?
+    /// The day states are judged on (overdue means open and due before it).
+    public var asOf: CivilDate
+    /// At most this many results (nil: all).
+    public var limit: Int?
+
+    public init(planID: Int64? = nil, unit: String? = nil, dimension: String? = nil, state: OccurrenceState? = nil,
+                dueFrom: CivilDate? = nil, dueTo: CivilDate? = nil, asOf: CivilDate, limit: Int? = nil) {
+        self.planID = planID
+        self.unit = unit
+        self.dimension = dimension
+        self.state = state
+        self.dueFrom = dueFrom
+        self.dueTo = dueTo
+        self.asOf = asOf
+        self.limit = limit
+    }
+}
+
+/// The state of one occurrence on a day.
+public enum OccurrenceState: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Open and not yet past its effective due date.
+    case open
+    /// Open and past its effective due date.
+    case overdue
+    /// Done on or before its effective due date.
+    case done
+    /// Done after its effective due date.
+    case doneLate = "done_late"
+    /// Waived.
+    case waived
+}
+
+/// An occurrence with what a reader of it needs: its plan, task, units, state and completion.
+public struct OccurrenceRecord: Hashable, Sendable {
+    public var occurrence: Occurrence
+    public var planID: Int64
+    public var planNumber: String
+    public var taskDescription: String
+    public var dimension: String?
+    /// Lead unit names (not ids), for display.
+    public var leadUnits: [String]
+    public var coordinatingUnits: [String]
+    public var state: OccurrenceState
+    public var completion: Completion?
+
+    public init(occurrence: Occurrence, planID: Int64, planNumber: String, taskDescription: String,
+                dimension: String?, leadUnits: [String], coordinatingUnits: [String], state: OccurrenceState,
+                completion: Completion?) {
+        self.occurrence = occurrence
+        self.planID = planID
+        self.planNumber = planNumber
+        self.taskDescription = taskDescription
+        self.dimension = dimension
+        self.leadUnits = leadUnits
+        self.coordinatingUnits = coordinatingUnits
+        self.state = state
+        self.completion = completion
+    }
+}
+
+/// A task with its derived status.
+public struct TaskStatusRecord: Hashable, Sendable {
+    public var taskRef: String
+    public var status: TaskStatus
+    public var occurrenceCount: Int
+    public var closedCount: Int
+
+    public init(taskRef: String, status: TaskStatus, occurrenceCount: Int, closedCount: Int) {
+        self.taskRef = taskRef
+        self.status = status
+        self.occurrenceCount = occurrenceCount
+        self.closedCount = closedCount
+    }
+}
+
+/// One plan's inputs to the notice rules.
+public struct NoticeInput: Sendable {
+    public var planID: Int64
+    public var context: NoticeContext
+    public var closed: Set<String>
+    public var settings: NoticeSettings
+
+    public init(planID: Int64, context: NoticeContext, closed: Set<String>, settings: NoticeSettings) {
+        self.planID = planID
+        self.context = context
+        self.closed = closed
+        self.settings = settings
+    }
+}
+
+/// A notice as kept in the outbox.
+public struct OutboxEntry: Hashable, Sendable {
+    /// Monotonic sequence number in the outbox.
+    public var sequence: Int64
+    public var notice: Notice
+    /// When it was recorded.
+    public var recordedAt: Instant
+    /// When it was written to the journal, if it was.
+    public var sentAt: Instant?
+
+    public init(sequence: Int64, notice: Notice, recordedAt: Instant, sentAt: Instant?) {
+        self.sequence = sequence
+        self.notice = notice
+        self.recordedAt = recordedAt
+        self.sentAt = sentAt
+    }
+}
