@@ -53,7 +53,7 @@ extension DeadlineScanner {
         if w(j) == W.ke, w(j + 1) == W.tu { triggerStart = j + 2 }
         else if w(j) == W.sau, w(j + 1) == W.khi { triggerStart = j }
         else if w(j) == W.sau || w(j) == W.tu { triggerStart = j + 1 }
-        if needsLink, triggerStart == nil { return nil }
+        if needsLink, triggerStart ?? end >= end { return nil }
         var stop = j
         var words: String?
         if let start = triggerStart, start < end {

@@ -61,7 +61,7 @@ extension DeadlineScanner {
         }
         var year: Int?
         if w(j) == W.dau || w(j) == W.cuoi, w(j + 1) == W.nam {
-            if kind == .halfYear { index = w(j) == W.dau ? 1 : 2 }
+            index = w(j) == W.dau ? 1 : 2
             j += 2
             if let y = self.year(j) { year = y; j += 1 }
             else if let (y, next) = relativeYear(j) { year = y; j = next }
