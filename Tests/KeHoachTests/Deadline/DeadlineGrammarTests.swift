@@ -83,6 +83,24 @@ struct DeadlineGrammarTests {
         row("năm học 2024-2026") { $0.milestones = [due(nil, "2025-05-31")]; $0.schoolYear = ("2024-09-01", "2025-05-31"); $0.flagged = true },
     ]
 
+    /// Lunar dates of the plan's (lunar) year: Giỗ Tổ 10/3 fell on 07/4/2025 and falls on
+    /// 26/4/2026; Tết 2025 was 29/01/2025, so mùng 6 was 03/02 and rằm 12/02.
+    static let lunarDates: [DeadlineRow] = [
+        row("ngày 10 tháng 3 âm lịch") { $0.milestones = [due(nil, "2025-04-07")] },
+        row("Ngày 10/3 âm lịch", 2026) { $0.milestones = [due(nil, "2026-04-26")] },
+        row("mùng 6 tháng Giêng") { $0.milestones = [due(nil, "2025-02-03")] },
+        row("Mồng 6 tháng giêng") { $0.milestones = [due(nil, "2025-02-03")] },
+        row("rằm tháng Giêng") { $0.milestones = [due(nil, "2025-02-12")] },
+        row("Tổ chức lễ hội trước rằm tháng Giêng; Báo cáo quý I") {
+            $0.milestones = [due("Tổ chức lễ hội", "2025-02-11"), due("Báo cáo", "2025-03-31")]
+        },
+        // 2025 (Ất Tỵ) has a leap sixth month, from the new moon of 25/7/2025.
+        row("ngày 1 tháng 6 nhuận") { $0.milestones = [due(nil, "2025-07-25")] },
+        // 2025 has no leap third month; a 30th of a month of 29 days does not exist.
+        row("ngày 1 tháng 3 nhuận âm lịch") { $0.unspecified = true; $0.flagged = true },
+        row("tháng Giêng") { $0.unspecified = true; $0.flagged = true },
+    ]
+
     static let unspecifiedAndFlagged: [DeadlineRow] = [
         row("trong thời gian tới") { $0.unspecified = true },
         row("Theo KH") { $0.unspecified = true },
@@ -110,6 +128,9 @@ struct DeadlineGrammarTests {
 
     @Test("school years end on 31 May", arguments: schoolYears)
     func schoolYearRows(_ row: DeadlineRow) { row.check() }
+
+    @Test("lunar dates are converted to the solar calendar", arguments: lunarDates)
+    func lunarRows(_ row: DeadlineRow) { row.check() }
 
     @Test("no date: understood as unspecified, or not understood and flagged", arguments: unspecifiedAndFlagged)
     func unspecifiedRows(_ row: DeadlineRow) { row.check() }
