@@ -36,6 +36,7 @@ extension DeadlineScanner {
             j = k
         }
         if items.count == first {
+            if num(j) != nil, w(j + 1) != DeadlineWord.thang { return nil } // "tháng 13/2025": not a period
             items.append(Item(kind: .period(kind, index: nil, year: nil, recurring: recurring, before: false),
                               from: i, to: i + 1))
         }

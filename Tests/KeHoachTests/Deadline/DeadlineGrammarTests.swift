@@ -109,6 +109,8 @@ struct DeadlineGrammarTests {
         row("Theo quy định") { $0.unspecified = true; $0.flagged = true },
         row("Ủy ban MTTQ Việt Nam xã") { $0.unspecified = true; $0.flagged = true },
         row("30/02/2025") { $0.unspecified = true; $0.flagged = true },
+        row("tháng 13/2025") { $0.unspecified = true; $0.flagged = true },
+        row("Quý 5/2025") { $0.unspecified = true; $0.flagged = true },
         row("trước ngày 05/7/25") { $0.unspecified = true; $0.flagged = true },
         row("Quý I/2022 và 15 ngày sau") { $0.milestones = [due(nil, "2022-03-31")]; $0.flagged = true },
         row("Ban hành Kế hoạch; Báo cáo quý IV/2022") { $0.milestones = [due("Báo cáo", "2022-12-31")]; $0.flagged = true },
