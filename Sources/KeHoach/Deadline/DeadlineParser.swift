@@ -96,7 +96,9 @@ struct DeadlineScanner {
             if token.word == 0, token.end - token.start != 3 { return false } // only "•" among others
             if token.lineStart { return true }
             if i > 0, t[i - 1].kind == .punct, t[i - 1].word == UInt64(UInt8(ascii: ",")) { return true }
-            return token.spaceBefore && i + 1 < t.count && t[i + 1].spaceBefore
+            guard token.spaceBefore, i + 1 < t.count, t[i + 1].spaceBefore else { return false }
+            // "2024 - 2025" is a range, not a bullet.
+            return !(i > 0 && t[i - 1].kind == .number && t[i + 1].kind == .number)
         default: return false
         }
     }

@@ -46,13 +46,16 @@ extension DeadlineScanner {
     }
 
     /// A date at `i` becomes a milestone: on the date, or the day before it with `before`.
-    /// A date followed by "âm lịch" is a lunar date.
+    /// A date followed by "âm lịch" (or by "nhuận": only lunar months are leap) is lunar.
     mutating func dated(_ i: Int, from: Int, before: Bool, spelled: Bool = false,
                         weekday: Int? = nil) -> Int? {
         guard let parts = dateParts(i, spelled: spelled) else { return nil }
-        if w(parts.next) == DeadlineWord.am, w(parts.next + 1) == DeadlineWord.lich {
-            return lunarMilestone(day: parts.day, month: parts.month, leap: false, year: parts.year,
-                                  from: from, to: parts.next + 2, before: before)
+        let leap = w(parts.next) == DeadlineWord.nhuan
+        let lunarAt = leap ? parts.next + 1 : parts.next
+        if leap || (w(lunarAt) == DeadlineWord.am && w(lunarAt + 1) == DeadlineWord.lich) {
+            let to = w(lunarAt) == DeadlineWord.am && w(lunarAt + 1) == DeadlineWord.lich ? lunarAt + 2 : lunarAt
+            return lunarMilestone(day: parts.day, month: parts.month, leap: leap, year: parts.year,
+                                  from: from, to: to, before: before)
         }
         guard let date = CivilDate(year: parts.year ?? planYear, month: parts.month, day: parts.day) else {
             diagnostics.append("Ngày không tồn tại: '\(text(from, parts.next))'; cần nhập ngày")
@@ -74,6 +77,8 @@ extension DeadlineScanner {
         var k = j
         if w(k) == DeadlineWord.ngay { k += 1 }
         if let next = dated(k, from: i, before: true, spelled: k > j) { return next }
+        if w(k) == DeadlineWord.mung || w(k) == DeadlineWord.mong || w(k) == DeadlineWord.ram,
+           let next = lunar(k, from: i, before: true) { return next }
         return periodAfter(k, from: i, before: true)
     }
 

@@ -18,10 +18,18 @@ extension DeadlineScanner {
         return k
     }
 
-    /// The event's words from `i` to `k`, punctuation trimmed at the end.
+    /// The event's words from `i` to `k`, punctuation trimmed at the end (a ")" only when it
+    /// closes a parenthesis opened before the event: "(Khi có văn bản chỉ đạo ...)").
     private func triggerText(_ i: Int, _ k: Int) -> String {
+        var opened = 0
+        for m in i..<k where isP(m, UInt8(ascii: "(")) { opened += 1 }
         var b = k
-        while b > i, t[b - 1].kind == .punct, t[b - 1].word != UInt64(UInt8(ascii: ")")) { b -= 1 }
+        while b > i, t[b - 1].kind == .punct {
+            if t[b - 1].word == UInt64(UInt8(ascii: ")")) {
+                guard opened == 0 else { break }
+            }
+            b -= 1
+        }
         return text(i, b)
     }
 
@@ -45,7 +53,7 @@ extension DeadlineScanner {
         if w(j) == W.ke, w(j + 1) == W.tu { triggerStart = j + 2 }
         else if w(j) == W.sau, w(j + 1) == W.khi { triggerStart = j }
         else if w(j) == W.sau || w(j) == W.tu { triggerStart = j + 1 }
-        if needsLink, triggerStart == nil { return nil }
+        if needsLink, triggerStart ?? end >= end { return nil }
         var stop = j
         var words: String?
         if let start = triggerStart, start < end {

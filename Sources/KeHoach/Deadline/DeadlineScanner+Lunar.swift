@@ -3,7 +3,7 @@
 /// else the plan year.
 extension DeadlineScanner {
     /// "mùng N (tháng) M", "rằm (tháng) M", or "tháng Giêng/Chạp" without a day (flagged).
-    mutating func lunar(_ i: Int, from: Int) -> Int? {
+    mutating func lunar(_ i: Int, from: Int, before: Bool = false) -> Int? {
         typealias W = DeadlineWord
         let head = w(i)
         if head == W.thang {
@@ -27,17 +27,16 @@ extension DeadlineScanner {
         var year: Int?
         if w(j) == W.nam, let y = self.year(j + 1) { year = y; j += 2 }
         if w(j) == W.am, w(j + 1) == W.lich { j += 2 }
-        return lunarMilestone(day: day, month: month, leap: leap, year: year, from: from, to: j, before: false)
+        return lunarMilestone(day: day, month: month, leap: leap, year: year, from: from, to: j, before: before)
     }
 
     /// A lunar month at `j`: "Giêng" (1), "Chạp" (12) or a number, optionally "nhuận" (leap).
     private func lunarMonth(_ j: Int) -> (Int, Bool, Int)? {
-        var month: Int
+        let month: Int
         if w(j) == DeadlineWord.gieng { month = 1 }
         else if w(j) == DeadlineWord.chap { month = 12 }
         else if let n = ordinal(j, max: 12) { month = n }
         else { return nil }
-        _ = month
         if w(j + 1) == DeadlineWord.nhuan { return (month, true, j + 2) }
         return (month, false, j + 1)
     }
@@ -46,7 +45,7 @@ extension DeadlineScanner {
     mutating func lunarMilestone(day: Int, month: Int, leap: Bool, year: Int?, from: Int, to: Int,
                                  before: Bool) -> Int {
         guard let solar = DeadlineScanner.solarDate(day: day, month: month, year: year ?? planYear, leap: leap) else {
-            diagnostics.append("chưa hỗ trợ âm lịch: '\(text(from, to))'; cần nhập ngày dương lịch")
+            diagnostics.append("Ngày âm lịch không tồn tại: '\(text(from, to))'; cần nhập ngày dương lịch")
             items.append(Item(kind: .marker, from: from, to: to))
             return to
         }
@@ -55,8 +54,9 @@ extension DeadlineScanner {
         return to
     }
 
-    /// The solar date of a lunar date; nil while no lunar calendar is linked in.
+    /// The solar date of a lunar date (`LunarCalendar`); nil when the lunar date does not exist
+    /// (a 30th in a 29-day month, a leap month the year lacks).
     static func solarDate(day: Int, month: Int, year: Int, leap: Bool) -> CivilDate? {
-        nil
+        LunarCalendar.solarDate(of: LunarDate(day: day, month: month, year: year, isLeapMonth: leap))
     }
 }

@@ -4,7 +4,7 @@ extension DeadlineScanner {
     /// Words after "quý" that make it "quy" of another word (quy định, quy chế, quy hoạch ...).
     private static let notQuarter: Set<UInt64> = ["dinh", "che", "trinh", "hoach", "mo", "tac", "uoc", "pham",
                                                   "doi", "chuan", "cach", "luat", "hoi", "tu", "nap", "ra"]
-        .reduce(into: []) { set, word in set.insert(word.utf8.reduce(0) { $0 << 8 | UInt64($1) }) }
+        .reduce(into: []) { set, word in set.insert(DeadlineWord.pack(word)) }
 
     /// "quý I", "quý I, II/2022", "quý IV năm 2025", bare "quý" (a recurrence).
     mutating func quarters(_ i: Int) -> Int? {
@@ -36,6 +36,7 @@ extension DeadlineScanner {
             j = k
         }
         if items.count == first {
+            if num(j) != nil, w(j + 1) != DeadlineWord.thang { return nil } // "tháng 13/2025": not a period
             items.append(Item(kind: .period(kind, index: nil, year: nil, recurring: recurring, before: false),
                               from: i, to: i + 1))
         }
@@ -61,7 +62,7 @@ extension DeadlineScanner {
         }
         var year: Int?
         if w(j) == W.dau || w(j) == W.cuoi, w(j + 1) == W.nam {
-            if kind == .halfYear { index = w(j) == W.dau ? 1 : 2 }
+            index = w(j) == W.dau ? 1 : 2
             j += 2
             if let y = self.year(j) { year = y; j += 1 }
             else if let (y, next) = relativeYear(j) { year = y; j = next }
@@ -88,7 +89,7 @@ extension DeadlineScanner {
         return i + 1
     }
 
-    private static let viet = DeadlineWord.pack("viet")
+    private static let viet = DeadlineWord.pack("viet" as StaticString)
 
     /// "giai đoạn 2021-2025", "giai đoạn (2021 - 2030)": due at the end of the last year.
     mutating func stage(_ i: Int) -> Int? {

@@ -68,7 +68,7 @@ extension DeadlineScanner {
         var a = a
         var b = min(b, t.count)
         while a < b, t[a].kind == .punct { a += 1 }
-        while b > a, t[b - 1].kind == .punct { b -= 1 }
+        while b > a, t[b - 1].kind == .punct, !closesPair(a, b - 1) { b -= 1 }
         guard a < b else { return (false, nil) }
         var meaningful = false
         for k in a..<b where t[k].kind != .punct && !DeadlineScanner.fillers.contains(t[k].word) {
@@ -76,6 +76,17 @@ extension DeadlineScanner {
             break
         }
         return (true, meaningful ? text(a, b) : nil)
+    }
+
+    /// True when the punctuation at `k` closes a quote or parenthesis opened in `a..<k`, so
+    /// that it belongs to the label ("Kế hoạch \"tuyên truyền\"").
+    private func closesPair(_ a: Int, _ k: Int) -> Bool {
+        let mark = t[k].word
+        let opener = mark == UInt64(UInt8(ascii: ")")) ? UInt64(UInt8(ascii: "(")) : mark
+        guard mark == UInt64(UInt8(ascii: ")")) || mark == UInt64(UInt8(ascii: "\"")) || mark == 0 else { return false }
+        var count = 0
+        for m in a..<k where t[m].kind == .punct && t[m].word == opener { count += 1 }
+        return mark == UInt64(UInt8(ascii: "\"")) ? count % 2 == 1 : count > 0
     }
 
     /// True when tokens `a..<b` hold a number or a time word: leftovers worth a diagnostic.

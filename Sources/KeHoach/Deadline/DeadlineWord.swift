@@ -11,6 +11,11 @@ enum DeadlineWord {
         return value
     }
 
+    /// Packs a word given at run time (lists of words).
+    static func pack(_ word: String) -> UInt64 {
+        word.utf8.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
     // Periods and numbers.
     static let quy = pack("quy"), thang = pack("thang"), nam = pack("nam"), hoc = pack("hoc")
     static let dau = pack("dau"), cuoi = pack("cuoi"), giai = pack("giai"), doan = pack("doan")
@@ -23,26 +28,25 @@ enum DeadlineWord {
     static let truoc = pack("truoc"), cham = pack("cham"), nhat = pack("nhat"), la = pack("la")
     static let den = pack("den"), het = pack("het"), tu = pack("tu"), trong = pack("trong")
     static let vong = pack("vong"), thoi = pack("thoi"), gian = pack("gian"), vao = pack("vao")
-    static let cua = pack("cua"), va = pack("va")
+    static let va = pack("va")
     // Events.
     static let khi = pack("khi"), co = pack("co"), lam = pack("lam"), viec = pack("viec")
     // Unspecified.
     static let theo = pack("theo"), hoach = pack("hoach"), kh = pack("kh"), neu = pack("neu")
-    static let chot = pack("chot"), so = pack("so"), lieu = pack("lieu"), tinh = pack("tinh")
+    static let chot = pack("chot")
     // Weekdays ("thứ Hai" ... "Chủ nhật").
     static let thu = pack("thu"), chu = pack("chu"), hai = pack("hai"), ba = pack("ba")
     static let bay = pack("bay")
     // Lunar calendar.
     static let am = pack("am"), lich = pack("lich"), mung = pack("mung"), mong = pack("mong")
-    static let ram = pack("ram"), gieng = pack("gieng"), chap = pack("chap"), gio = pack("gio")
-    static let nhuan = pack("nhuan"), muoi = pack("muoi"), mot = pack("mot")
+    static let ram = pack("ram"), gieng = pack("gieng"), chap = pack("chap"), nhuan = pack("nhuan")
     // Label fillers.
     static let hoan = pack("hoan"), thanh = pack("thanh"), thuc = pack("thuc"), hien = pack("hien")
     static let han = pack("han")
 
     /// Roman numerals I-XII as packed words, index = value - 1.
     static let roman: [UInt64] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
-        .map { (s: String) -> UInt64 in s.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+        .map { (s: String) -> UInt64 in pack(s) }
 
     /// The value of a roman numeral word, or nil.
     static func romanValue(_ word: UInt64) -> Int? {
