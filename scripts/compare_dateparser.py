@@ -75,6 +75,7 @@ def main():
             continue
         understood += 1
         ms = readings[text]["milestones"]
+        print(f"  dateparser: {text!r} -> {got.date().isoformat()}; kehoach: {ms[0]['due'] if ms else 'no date'}")
         if ms:
             both.append((text, year, issued))
             if got.date().isoformat() == ms[0]["due"]:
