@@ -1,3 +1,5 @@
+import KeHoach
+
 /// JSON text for the plan header's string lists (indices, recipients, notes), without Foundation.
 ///
 /// The columns hold a JSON array of strings so SQLite's `json_each` can query them and a person
@@ -9,21 +11,7 @@ enum JSONList {
         var out = "["
         for (index, value) in values.enumerated() {
             if index > 0 { out += "," }
-            out += "\""
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            out += "\""
+            JSONString.append(value, to: &out)
         }
         return out + "]"
     }

@@ -47,27 +47,8 @@ extension DeadlineSpec {
         return out + "]}"
     }
 
-    /// Appends `value` as a JSON string literal: quotes, backslashes and control characters
-    /// escaped, everything else (Vietnamese letters included) kept as UTF-8.
+    /// Appends `value` as a JSON string literal (see ``JSONString``).
     static func appendString(_ value: String, to out: inout String) {
-        out += "\""
-        var run = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": run += "\\\""
-            case "\\": run += "\\\\"
-            case "\n": run += "\\n"
-            case "\r": run += "\\r"
-            case "\t": run += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    run += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    run.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += run + "\""
+        JSONString.append(value, to: &out)
     }
 }

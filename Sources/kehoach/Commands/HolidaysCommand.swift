@@ -23,7 +23,7 @@ struct HolidaysCommand: ParsableCommand {
             let days = working.daysOff(in: year)
             if json {
                 let items = days.map {
-                    "{\"date\":\"\($0.date.iso)\",\"name\":\(JSONText.quote($0.name)),\"kind\":\"\($0.kind.rawValue)\"}"
+                    "{\"date\":\"\($0.date.iso)\",\"name\":\(JSONString.quote($0.name)),\"kind\":\"\($0.kind.rawValue)\"}"
                 }
                 Terminal.standardOutput.write("[" + items.joined(separator: ",") + "]\n")
                 return

@@ -19,7 +19,7 @@ struct PlansCommand: ParsableCommand {
             let plans = try store.open(readOnly: true).plans()
             if json {
                 let items = plans.map {
-                    "{\"id\":\($0.id),\"number\":\(JSONText.quote($0.number)),\"issuer\":\(JSONText.quote($0.issuer)),\"year\":\($0.year),\"title\":\(JSONText.quote($0.title)),\"tasks\":\($0.taskCount)}"
+                    "{\"id\":\($0.id),\"number\":\(JSONString.quote($0.number)),\"issuer\":\(JSONString.quote($0.issuer)),\"year\":\($0.year),\"title\":\(JSONString.quote($0.title)),\"tasks\":\($0.taskCount)}"
                 }
                 Terminal.standardOutput.write("[" + items.joined(separator: ",") + "]\n")
                 return
@@ -32,30 +32,5 @@ struct PlansCommand: ParsableCommand {
             }
             Terminal.standardOutput.write(table.render())
         }
-    }
-}
-
-/// JSON string quoting for the CLI's hand-written JSON lines.
-enum JSONText {
-    /// `text` as a JSON string literal, UTF-8 kept as is.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
