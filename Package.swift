@@ -40,3 +40,18 @@ let package = Package(
             path: "Tests/KeHoachStoreTests"),
     ]
 )
+
+// Benchmarks (ordo-one's package-benchmark) are part of the package only when asked for, so
+// that `swift build` and `swift test` never build the benchmark harness: `make bench` sets
+// KEHOACH_BENCHMARKS=1.
+if Context.environment["KEHOACH_BENCHMARKS"] != nil {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
+    for name in ["DeadlineBenchmarks"] {
+        package.targets.append(.executableTarget(
+            name: name,
+            dependencies: ["KeHoach", "KeHoachStore", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/\(name)",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
+    }
+}
