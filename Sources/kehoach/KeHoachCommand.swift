@@ -17,7 +17,8 @@ struct KeHoachCommand: ParsableCommand {
         version: KeHoachVersion.string,
         subcommands: [
             ImportCommand.self, PlansCommand.self, ShowCommand.self,
-            DeadlineCommand.self, LunarCommand.self, HolidaysCommand.self,
+            ExportCommand.self, HistoryCommand.self,
+            DeadlineCommand.self, LunarCommand.self, HolidaysCommand.self, WorkdaysCommand.self,
         ])
 
     /// Runs the command line, mapping argument-parser's usage failures (64, EX_USAGE) to the

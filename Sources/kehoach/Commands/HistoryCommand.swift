@@ -1,0 +1,37 @@
+import ArgumentParser
+import KeHoach
+import KeHoachStore
+
+/// `kehoach history [PLAN]`: the audit trail, oldest first.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Nhật ký thay đổi / The audit trail of a plan or of the whole store.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(name: .long, help: "In JSON / print JSON lines.")
+    var json = false
+
+    @Argument(help: "Số kế hoạch hoặc mã (bỏ trống: tất cả) / plan number or id (all when omitted).")
+    var plan: String?
+
+    func run() throws {
+        try reporting {
+            let database = try store.open(readOnly: true)
+            let id = try plan.map { try Int64($0) ?? database.planID(number: $0) }
+            let entries = try database.auditTrail(planID: id)
+            if json {
+                for e in entries {
+                    Terminal.standardOutput.write("{\"id\":\(e.id),\"at\":\(JSONString.quote(e.at)),\"actor\":\(JSONString.quote(e.actor)),\"action\":\(JSONString.quote(e.action)),\"plan_id\":\(e.planID.map(String.init) ?? "null"),\"subject\":\(JSONString.quote(e.subject)),\"detail\":\(JSONString.quote(e.detail))}\n")
+                }
+                return
+            }
+            guard !entries.isEmpty else { throw CLIError.nothingFound("Chưa có thay đổi nào được ghi") }
+            var table = TextTable(headers: ["Thời điểm", "Người thực hiện", "Thao tác", "Đối tượng", "Chi tiết"],
+                                  maxWidth: [nil, 20, nil, 28, 50])
+            for e in entries { table.append([e.at, e.actor, e.action, e.subject, e.detail]) }
+            Terminal.standardOutput.write(table.render())
+        }
+    }
+}
