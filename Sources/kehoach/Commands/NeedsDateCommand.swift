@@ -1,0 +1,50 @@
+import ArgumentParser
+import KeHoach
+import KeHoachStore
+
+/// `kehoach needs-date`: tasks no date could be read for, and tasks waiting for an event.
+struct NeedsDateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "needs-date",
+        abstract: "Nhiệm vụ cần xác định thời hạn hoặc đang chờ sự kiện / Tasks needing a date or waiting for an event.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .long, help: "Chỉ kế hoạch này / only this plan.")
+    var plan: String?
+
+    @Flag(name: .long, help: "In JSON / print JSON lines.")
+    var json = false
+
+    func run() throws {
+        try reporting {
+            let database = try store.open(readOnly: true)
+            let ids = try plan.map { [try Int64($0) ?? database.planID(number: $0)] } ?? database.plans().map(\.id)
+            var table = TextTable(headers: ["Kế hoạch", "TT", "Nhiệm vụ", "Chủ trì", "Thời hạn (nguyên văn)", "Tình trạng"],
+                                  maxWidth: [nil, nil, 44, 22, 34, nil])
+            var found = 0
+            for id in ids {
+                let value = try database.plan(id: id)
+                let statuses = try database.taskStatuses(planID: id, asOf: DateArgument.today)
+                let byRef = Dictionary(uniqueKeysWithValues: value.tasks.map { ($0.ref, $0) })
+                let directory = value.directory
+                for s in statuses where s.status == .needsDate || s.status == .waitingForEvent {
+                    guard let task = byRef[s.taskRef] else { continue }
+                    found += 1
+                    let lead = task.lead.map { directory.resolve($0)?.name ?? $0 }.joined(separator: "; ")
+                    if json {
+                        Terminal.standardOutput.write("{\"plan\":\(JSONString.quote(value.number)),\"task\":\(JSONString.quote(task.ref)),\"deadline\":\(JSONString.quote(task.deadline)),\"status\":\"\(s.status.rawValue)\",\"event_key\":\(task.eventKey.map(JSONString.quote) ?? "null")}\n")
+                    } else {
+                        let state = s.status == .waitingForEvent
+                            ? "Chờ sự kiện" + (task.eventKey.map { " '\($0)'" } ?? " (chưa có khóa sự kiện)")
+                            : s.status.vietnamese
+                        table.append([value.number, task.ref, task.description, lead, task.deadline, state])
+                    }
+                }
+            }
+            if json { return }
+            guard found > 0 else { throw CLIError.nothingFound("Mọi nhiệm vụ đều đã có thời hạn") }
+            Terminal.standardOutput.write(table.render())
+        }
+    }
+}
