@@ -45,25 +45,34 @@ public enum TextDecoding {
         return line
     }
 
-    /// The text of Windows-1258 bytes, or nil when the high bytes do not read as Vietnamese
-    /// letters and tone marks (as TCVN3 or VNI bytes do not).
+    /// The text of Windows-1258 bytes, or nil when the high bytes do not read as Vietnamese:
+    /// every non-ASCII character must be a Vietnamese letter, a tone mark right after a vowel,
+    /// or common punctuation (TCVN3 and VNI bytes give "Ö", "µ", "ª" or stray marks instead).
     static func windows1258(_ bytes: [UInt8]) -> String? {
         var scalars = String.UnicodeScalarView()
-        var high = 0, letters = 0
+        var previous: Unicode.Scalar = " "
         for byte in bytes {
             guard byte >= 0x80 else {
-                scalars.append(Unicode.Scalar(byte))
+                previous = Unicode.Scalar(byte)
+                scalars.append(previous)
                 continue
             }
             let value = cp1258High[Int(byte - 0x80)]
-            guard value != 0xFFFD, let scalar = Unicode.Scalar(value) else { return nil }
-            high += 1
-            if scalar.properties.isAlphabetic || (0x0300...0x036F).contains(value) { letters += 1 }
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            if toneMarks.contains(value) {
+                guard vowels.unicodeScalars.contains(previous) else { return nil }
+            } else if !vietnameseHigh.unicodeScalars.contains(scalar) {
+                return nil
+            }
+            previous = scalar
             scalars.append(scalar)
         }
-        guard high == 0 || Double(letters) / Double(high) >= 0.9 else { return nil }
         return String(scalars)
     }
+
+    static let toneMarks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
+    static let vowels = "aeiouyAEIOUYâêôơưăÂÊÔƠƯĂ"
+    static let vietnameseHigh = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđƠơƯư“”‘’–—…•€₫\u{00A0}"
 
     /// Windows-1258 bytes 0x80...0xFF as Unicode scalars (0xFFFD: unassigned).
     static let cp1258High: [UInt32] = [

@@ -44,3 +44,32 @@ struct SeedTableReportTests {
         }
     }
 }
+
+@Suite("Seed 000's appendix as a CSV file")
+struct ChiengDongCSVTests {
+    @Test("the CSV made from seed 000's table (UTF-8 with BOM, quoted cells, a repeated header) gives chieng-dong-2022.json's 43 tasks")
+    func chiengDongCSV() throws {
+        let example = try Fixture.example("chieng-dong-2022.json")
+        let result = try TableFile.read(Fixture.data("chieng-dong-2022-phu-luc.csv"), name: "chieng-dong-2022-phu-luc.csv",
+                                        options: .init(source: "chieng-dong-2022-phu-luc.csv", planYear: 2022,
+                                                       issuedOn: example.issuedOn, units: example.units))
+        let comparison = TaskComparison(imported: result.tasks, expected: example.tasks)
+        #expect(comparison.differences.isEmpty, "\(comparison.differences.joined(separator: "\n"))")
+        #expect(result.dimensions == example.dimensions)
+        #expect(result.report.newUnits.isEmpty)
+        #expect(result.report.skipped.contains { $0.reason.contains("lặp lại") })
+        #expect(result.report.skipped.contains { $0.reason.contains("đánh số cột") })
+    }
+
+    @Test("with the built-in starter directory, names it lacks are proposed as new units, not matched by guess")
+    func starterDirectoryProposes() throws {
+        let result = try TableFile.read(Fixture.data("chieng-dong-2022-phu-luc.csv"), name: "chieng-dong-2022-phu-luc.csv",
+                                        options: .init(source: "x.csv", planYear: 2022))
+        let names = result.report.newUnits.map(\.name)
+        #expect(names.contains("LĐTB"))
+        #expect(names.contains("Ban biên tập CTTĐT xã"))
+        #expect(!names.contains("Công an xã"))
+        #expect(result.report.unitsMatched.contains("cong-an"))
+        #expect(result.tasks.count == 43)
+    }
+}
