@@ -36,7 +36,7 @@ let package = Package(
             path: "Tests/KeHoachTests"),
         .testTarget(
             name: "KeHoachImportTests",
-            dependencies: ["KeHoachImport", "KeHoach"],
+            dependencies: ["KeHoachImport", "KeHoach", "KeHoachStore"],
             path: "Tests/KeHoachImportTests",
             exclude: ["Fixtures"]),
         .testTarget(name: "kehoachTests", dependencies: ["kehoach"], path: "Tests/kehoachTests"),

@@ -79,8 +79,8 @@ public struct PlanHeader: Hashable, Sendable {
         return ParentPlan(number: number.trimmingSpaces, issuedOn: date, issuer: clean(issuer), title: clean(title))
     }
 
-    /// "20/12/2024" as a date.
-    static func shortDate(_ text: String) -> CivilDate? {
+    /// "20/12/2024" (also with "-" or ".") as a date, or nil.
+    public static func shortDate(_ text: String) -> CivilDate? {
         let parts = text.trimmingSpaces.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         return CivilDate(year: parts[2], month: parts[1], day: parts[0])
