@@ -16,19 +16,29 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "KeHoach", path: "Sources/KeHoach"),
         .target(name: "KeHoachStore", dependencies: ["KeHoach", "CSQLite"], path: "Sources/KeHoachStore"),
+        .target(
+            name: "KeHoachImport",
+            dependencies: ["KeHoach", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Sources/KeHoachImport"),
         .executableTarget(
             name: "kehoach",
-            dependencies: ["KeHoach", "KeHoachStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["KeHoach", "KeHoachStore", "KeHoachImport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/kehoach"),
         .testTarget(
             name: "KeHoachTests",
             dependencies: ["KeHoach", .product(name: "PropertyBased", package: "swift-property-based")],
             path: "Tests/KeHoachTests"),
+        .testTarget(
+            name: "KeHoachImportTests",
+            dependencies: ["KeHoachImport", "KeHoach", "KeHoachStore"],
+            path: "Tests/KeHoachImportTests",
+            exclude: ["Fixtures"]),
         .testTarget(name: "kehoachTests", dependencies: ["kehoach"], path: "Tests/kehoachTests"),
         .executableTarget(
             name: "kehoach-store-writer",

@@ -1,30 +1,58 @@
 import ArgumentParser
 import Foundation
 import KeHoach
+import KeHoachImport
 import KeHoachStore
 
-/// `kehoach import FILE...`: stores whole plans from plan JSON files.
+/// `kehoach import FILE...`: stores whole plans from plan JSON, from an appendix table (.tsv,
+/// .csv) or from a Word document (.docx), and reports what each import read.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Nhập kế hoạch từ tệp JSON / Import plans from plan JSON files.",
-        discussion: "Mỗi tệp được nhập trọn vẹn hoặc không nhập gì / each file imports whole or not at all.")
+        abstract: "Nhập kế hoạch từ tệp JSON, bảng phụ lục (.tsv, .csv) hoặc văn bản Word (.docx).",
+        discussion: """
+            Mỗi tệp được nhập trọn vẹn hoặc không nhập gì / each file imports whole or not at all.
+            Bảng và .docx: sau mỗi lần nhập có báo cáo (số dòng, nhiệm vụ, đơn vị khớp/mới, thời hạn \
+            hiểu được/cần xem lại, dòng bỏ qua). Đơn vị chưa có trong danh mục (--units, hoặc danh mục \
+            có sẵn) chỉ được thêm khi có --accept-new-units. Xem docs/import.md.
+            """)
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(name: .long, help: "Chỉ kiểm tra, không ghi / check only, write nothing.")
+    @Flag(name: .long, help: "Chỉ kiểm tra và báo cáo, không ghi / check and report, write nothing.")
     var dryRun = false
 
     @Option(name: .long, help: "Người thực hiện ghi vào nhật ký thay đổi / actor for the audit trail.")
     var actor: String = ProcessInfo.processInfo.environment["USER"] ?? "kehoach"
 
-    @Argument(help: "Tệp kế hoạch JSON / plan JSON files.")
+    @Option(name: .long, help: "Danh mục đơn vị: tệp kế hoạch JSON hoặc mảng JSON các đơn vị / units file.")
+    var units: String?
+
+    @Flag(name: .long, help: "Thêm các đơn vị mới đề xuất / accept the proposed new units.")
+    var acceptNewUnits = false
+
+    @Option(name: .long, help: "Số kế hoạch, vd. 01/KH-UBND (bảng .tsv/.csv; ghi đè .docx).")
+    var number: String?
+
+    @Option(name: .long, help: "Cơ quan ban hành, vd. 'UBND xã Đa Lộc'.")
+    var issuer: String?
+
+    @Option(name: .long, help: "Tên kế hoạch.")
+    var title: String?
+
+    @Option(name: .long, help: "Ngày ban hành dd/MM/yyyy.")
+    var date: String?
+
+    @Option(name: .long, help: "Năm kế hoạch (mặc định: năm của ngày ban hành).")
+    var year: Int?
+
+    @Argument(help: "Tệp .json, .tsv, .csv hoặc .docx / plan files.")
     var files: [String]
 
     func run() throws {
         try reporting {
-            let out = Terminal.standardOutput
             let database = dryRun ? nil : try store.open(create: true)
+            let known = try loadUnits()
             var failures = 0
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else {
@@ -33,13 +61,13 @@ struct ImportCommand: ParsableCommand {
                     continue
                 }
                 do throws(KeHoachError) {
-                    let plan = try PlanDocument.decode(data)
-                    if let database {
-                        let id = try database.importPlan(plan, actor: actor)
-                        out.write("Đã nhập kế hoạch \(out.bold(plan.number)) (mã \(id)): \(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị — \(file)\n")
-                    } else {
-                        out.write("Hợp lệ: kế hoạch \(plan.number), \(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị — \(file) (không ghi)\n")
+                    let ext = (file as NSString).pathExtension.lowercased()
+                    let plan = ext == "json" ? try PlanDocument.decode(data) : try importDocument(data, file: file, ext: ext, known: known)
+                    guard let plan else {
+                        failures += 1
+                        continue
                     }
+                    if !write(plan, file: file, database: database) { failures += 1 }
                 } catch {
                     Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
                     failures += 1
@@ -47,5 +75,104 @@ struct ImportCommand: ParsableCommand {
             }
             if failures > 0 { throw ExitCode(1) }
         }
+    }
+
+    /// Stores `plan` (or, in a dry run, says it is valid); false when the store refused it.
+    private func write(_ plan: Plan, file: String, database: SQLiteStore?) -> Bool {
+        let out = Terminal.standardOutput
+        if let database {
+            do throws(KeHoachError) {
+                let id = try database.importPlan(plan, actor: actor)
+                out.write("Đã nhập kế hoạch \(out.bold(plan.number)) (mã \(id)): \(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị — \(file)\n")
+            } catch {
+                Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
+                return false
+            }
+        } else {
+            out.write("Hợp lệ: kế hoạch \(plan.number), \(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị — \(file) (không ghi)\n")
+        }
+        return true
+    }
+
+    /// Reads a table or .docx, prints its report, and returns the plan, or nil when new units
+    /// were proposed without `--accept-new-units`.
+    private func importDocument(_ data: Data, file: String, ext: String, known: [KeHoach.Unit]) throws(KeHoachError) -> Plan? {
+        let overrides = try headerOptions()
+        let options = TableImporter.Options(source: file, planYear: year ?? overrides.issuedOn?.year ?? 2000,
+                                            issuedOn: overrides.issuedOn, units: known)
+        let bar = ProgressBar(label: (file as NSString).lastPathComponent)
+        let header: PlanHeader
+        let table: TableImporter.Result
+        switch ext {
+        case "docx":
+            (header, table) = try DocxFile.read(data, name: file, options: options, progress: bar.update)
+        case "tsv", "csv", "tab", "txt":
+            guard year != nil || overrides.issuedOn != nil else {
+                throw .missingField(field: "year (năm kế hoạch: dùng --year hoặc --date)", row: nil)
+            }
+            header = PlanHeader()
+            table = try TableFile.read(data, name: file, options: options, progress: bar.update)
+        default:
+            throw .invalidValue(field: "tệp", value: file, expected: "đuôi .json, .tsv, .csv hoặc .docx", row: nil)
+        }
+        bar.finish()
+        Terminal.standardOutput.write(table.report.text)
+        if !table.report.newUnits.isEmpty, !acceptNewUnits {
+            Terminal.standardError.write("""
+                Lỗi ở tệp '\(file)': có \(table.report.newUnits.count) đơn vị chưa có trong danh mục (xem báo cáo). \
+                Thêm chúng vào tệp --units, hoặc chạy lại với --accept-new-units để nhập kèm các đơn vị mới.\n
+                """)
+            return nil
+        }
+        return try PlanAssembler.plan(header: header, overrides: overrides, year: year, table: table)
+    }
+
+    private func headerOptions() throws(KeHoachError) -> PlanHeader {
+        var header = PlanHeader()
+        header.number = number
+        header.issuer = issuer
+        header.title = title
+        if let date {
+            guard let parsed = PlanHeader.shortDate(date) else {
+                throw .invalidValue(field: "--date", value: date, expected: "ngày dạng dd/MM/yyyy", row: nil)
+            }
+            header.issuedOn = parsed
+        }
+        return header
+    }
+
+    /// The units of `--units` (a plan JSON or a JSON array of units), else the starter directory.
+    private func loadUnits() throws -> [KeHoach.Unit] {
+        guard let units else { return StarterUnits.all }
+        guard let data = FileManager.default.contents(atPath: units) else {
+            throw CLIError.kehoach(.invalidValue(field: "--units", value: units, expected: "tệp đọc được", row: nil))
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        if let list = try? decoder.decode([KeHoach.Unit].self, from: data) { return list }
+        return try PlanDocument.decode(data).units
+    }
+}
+
+/// A one-line progress bar on standard error, drawn only on a terminal and only for long
+/// imports (more than 200 rows), so pipes and logs stay clean.
+final class ProgressBar {
+    private let label: String
+    private let enabled = isatty(2) == 1
+    private var drawn = false
+
+    init(label: String) { self.label = label }
+
+    func update(_ done: Int, _ total: Int) {
+        guard enabled, total > 200, done % 10 == 0 || done == total else { return }
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        Terminal.standardError.write("\r\(label) [\(bar)] \(done)/\(total) dòng")
+        drawn = true
+    }
+
+    func finish() {
+        if drawn { Terminal.standardError.write("\n") }
     }
 }
