@@ -27,9 +27,7 @@ struct SQLiteStoreScheduleTests {
         let s = try DaLocStore()
         defer { s.remove() }
         let all = try s.occurrences(of: "7.4").map(\.occurrence)
-        withKnownIssue("OccurrenceExpander expands the school year twice: the parser's milestone and spec.schoolYear") {
-            #expect(all.count == 1)
-        }
+        #expect(all.count == 1)
         let o = try #require(all.first { $0.source == .schoolYear })
         #expect(all.allSatisfy { $0.writtenDue == date("2025-05-31") && $0.effectiveDue == date("2025-06-02") })
         #expect(o.period == DateRange(from: date("2024-09-01"), to: date("2025-05-31")))
