@@ -4,8 +4,9 @@ DESTDIR ?=
 
 .PHONY: demo test bench build install clean
 
+# make demo AS_OF=2025-07-10: the situation on that day (default today).
 demo:
-	scripts/demo.sh
+	scripts/demo.sh $(AS_OF)
 
 test:
 	scripts/test.sh

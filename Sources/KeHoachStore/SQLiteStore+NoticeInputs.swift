@@ -4,17 +4,19 @@ extension SQLiteStore {
     /// Everything the notice rules need for every plan, read in one snapshot with one query per
     /// table (not per plan), for the daemon's every cycle: the plan's number, units, focal unit
     /// and tasks (ref, description, units, deadline, event key; not outputs or targets), its
-    /// occurrences, the ids of those done or waived, and its notice settings. Plans in id order.
+    /// occurrences, the ids of those done or waived, its notice settings and when it was imported.
+    /// Plans in id order.
     public func noticeInputs() throws(KeHoachError) -> [NoticeInput] {
         try expandPendingPlans()
         return try read { () throws(KeHoachError) -> [NoticeInput] in
-            var plans: [Int64: Plan] = [:], order: [Int64] = []
-            let header = try database.prepare("SELECT id, number, issuer, year, title, focal_unit FROM plans ORDER BY id")
+            var plans: [Int64: Plan] = [:], order: [Int64] = [], imported: [Int64: Instant] = [:]
+            let header = try database.prepare("SELECT id, number, issuer, year, title, focal_unit, imported_at FROM plans ORDER BY id")
             while try header.step() {
                 let id = header.integer(0)
                 var plan = Plan(number: header.text(1), issuer: header.text(2), year: Int(header.integer(3)),
                                 title: header.text(4))
                 plan.focalUnit = header.optionalText(5)
+                imported[id] = Instant(local: header.text(6))
                 plans[id] = plan
                 order.append(id)
             }
@@ -70,7 +72,7 @@ extension SQLiteStore {
             return order.compactMap { id in
                 plans[id].map {
                     NoticeInput(planID: id, context: NoticeContext(plan: $0, occurrences: occurrences[id] ?? []),
-                                closed: closed[id] ?? [], settings: settings[id] ?? .standard)
+                                closed: closed[id] ?? [], settings: settings[id] ?? .standard, importedAt: imported[id])
                 }
             }
         }

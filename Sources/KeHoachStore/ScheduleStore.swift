@@ -182,13 +182,27 @@ public struct NoticeInput: Sendable {
     public var closed: Set<String>
     /// The plan's notice settings.
     public var settings: NoticeSettings
+    /// When the plan was imported: notices whose thresholds passed before it are stale.
+    public var importedAt: Instant?
 
     /// An input from its parts.
-    public init(planID: Int64, context: NoticeContext, closed: Set<String>, settings: NoticeSettings) {
+    public init(planID: Int64, context: NoticeContext, closed: Set<String>, settings: NoticeSettings,
+                importedAt: Instant? = nil) {
         self.planID = planID
         self.context = context
         self.closed = closed
         self.settings = settings
+        self.importedAt = importedAt
+    }
+
+    /// The context to compute notices with at `now`: its notices start at the plan's import,
+    /// or at `now` when the import lies after it (a simulated `--now` before the real import,
+    /// or a clock that jumped back), so thresholds that passed before either are sent once as
+    /// a catch-up, never replayed one by one.
+    public func context(at now: Instant) -> NoticeContext {
+        var context = self.context
+        context.notBefore = importedAt.map { min($0, now) }
+        return context
     }
 }
 

@@ -17,7 +17,8 @@ struct KeHoachCommand: ParsableCommand {
         version: KeHoachVersion.string,
         subcommands: [
             ImportCommand.self, PlansCommand.self, ShowCommand.self,
-            DueCommand.self, OverdueCommand.self, OccurrencesCommand.self, NeedsDateCommand.self,
+            SituationCommand.self, DueCommand.self, OverdueCommand.self, OccurrencesCommand.self, NeedsDateCommand.self,
+            CheckCommand.self,
             DoneCommand.self, WaiveCommand.self, ReopenCommand.self, EventCommand.self,
             ExportCommand.self, HistoryCommand.self,
             DeadlineCommand.self, LunarCommand.self, HolidaysCommand.self, WorkdaysCommand.self,

@@ -1,0 +1,92 @@
+import ArgumentParser
+import KeHoach
+import KeHoachStore
+
+/// `kehoach situation [--as-of DATE]`: the deadline situation of every plan on a day, per lead
+/// unit, with what is overdue, what falls due this week, and the notices a daemon cycle would send.
+struct SituationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "situation",
+        abstract: "Tình hình thực hiện theo đơn vị chủ trì / The deadline situation per lead unit.")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(name: .long, help: "Chỉ kế hoạch này / only this plan.")
+    var plan: String?
+
+    @Option(name: .long, help: "Tệp điều chỉnh lịch / admin calendar override file.")
+    var calendar: String?
+
+    @Flag(name: .long, help: "Cả các kế hoạch đã kết thúc / include plans whose last deadline is more than 30 days past.")
+    var all = false
+
+    func run() throws {
+        try reporting {
+            let database = try store.open(readOnly: true)
+            let day = asOf.date
+            let planID = try plan.map { try Int64($0) ?? database.planID(number: $0) }
+            var records = try database.occurrences(OccurrenceQuery(planID: planID, asOf: day))
+            // A plan is current until 30 days after its last effective due date; older plans
+            // (last year's, already reported on) are left out unless --all or --plan asks.
+            var lastDue: [Int64: CivilDate] = [:]
+            for r in records { lastDue[r.planID] = max(lastDue[r.planID] ?? r.occurrence.effectiveDue, r.occurrence.effectiveDue) }
+            let current = Set(lastDue.filter { all || planID != nil || $0.value.adding(days: 30) >= day }.keys)
+            records = records.filter { current.contains($0.planID) }
+            let out = Terminal.standardOutput
+            out.write(out.bold("TÌNH HÌNH THỰC HIỆN TẠI NGÀY \(day.vietnamese)") + "\n")
+            let plans = try database.plans()
+            let shown = plans.filter { current.contains($0.id) || (planID == $0.id) }
+            out.write("Kế hoạch: " + (shown.isEmpty ? "không có kế hoạch nào còn hiệu lực" : shown.map { "\($0.number) (\($0.issuer))" }.joined(separator: "; ")))
+            let hidden = plans.count - shown.count
+            out.write(hidden > 0 && planID == nil ? "; \(hidden) kế hoạch đã kết thúc không hiển thị (dùng --all)\n\n" : "\n\n")
+
+            // Per lead unit: counts of what matters on `day`.
+            var rows: [String: [Int]] = [:]   // due this week, overdue, done, waiting, needs a date
+            func bump(_ unit: String, _ column: Int) { rows[unit, default: [0, 0, 0, 0, 0]][column] += 1 }
+            let weekEnd = day.adding(days: 7)
+            var overdue: [OccurrenceRecord] = [], dueSoon: [OccurrenceRecord] = []
+            for r in records {
+                let unit = r.leadUnits.first ?? "(chưa giao)"
+                let closedBy = r.completion.map { $0.on <= day } ?? false
+                if closedBy {
+                    if r.state != .waived { bump(unit, 2) }
+                } else if r.occurrence.effectiveDue < day {
+                    bump(unit, 1); overdue.append(r)
+                } else if r.occurrence.effectiveDue <= weekEnd {
+                    bump(unit, 0); dueSoon.append(r)
+                }
+            }
+            for id in shown.map(\.id) {
+                let value = try database.plan(id: id)
+                let directory = value.directory
+                let leads = Dictionary(uniqueKeysWithValues: value.tasks.map {
+                    ($0.ref, $0.lead.first.map { directory.resolve($0)?.name ?? $0 } ?? "(chưa giao)")
+                })
+                for s in try database.taskStatuses(planID: id, asOf: day) {
+                    if s.status == .waitingForEvent { bump(leads[s.taskRef] ?? "?", 3) }
+                    if s.status == .needsDate { bump(leads[s.taskRef] ?? "?", 4) }
+                }
+            }
+            var table = TextTable(headers: ["Đơn vị chủ trì", "Đến hạn 7 ngày tới", "Quá hạn", "Đã xong", "Chờ sự kiện", "Cần thời hạn"],
+                                  maxWidth: [36, nil, nil, nil, nil, nil])
+            for (unit, counts) in rows.sorted(by: { ($1.value[1], $1.value[0], $0.key) < ($0.value[1], $0.value[0], $1.key) }) {
+                table.append([unit] + counts.map { $0 == 0 ? "·" : String($0) })
+            }
+            let totals = (0..<5).map { c in rows.values.reduce(0) { $0 + $1[c] } }
+            table.append(["Tổng cộng"] + totals.map(String.init))
+            out.write(table.render())
+
+            out.write("\n" + out.bold("Quá hạn (\(overdue.count))") + "\n")
+            out.write(overdue.isEmpty ? "Không có.\n" : OccurrenceTable.render(overdue, terminal: out))
+            out.write("\n" + out.bold("Đến hạn từ \(day.vietnamese) đến \(weekEnd.vietnamese) (\(dueSoon.count))") + "\n")
+            out.write(dueSoon.isEmpty ? "Không có.\n" : OccurrenceTable.render(dueSoon, terminal: out))
+
+            let at = Instant(date: day, hour: 7, minute: 30)
+            let notices = try NoticeCycle.fresh(in: database, now: at, calendar: try CalendarLoader.load(path: calendar))
+                .filter { n in shown.contains { n.occurrenceID.hasPrefix("\($0.id):") } }
+            out.write("\n" + out.bold("Thông báo một lượt kiểm tra lúc 07:30 ngày \(day.vietnamese) sẽ gửi (\(notices.count))") + "\n")
+            out.write(notices.isEmpty ? "Không có.\n" : NoticeTable.render(notices, terminal: out))
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import KeHoach
+import KeHoachStore
+
+/// The notices one engine cycle computes, shared by `kehoach check` and `kehoach situation`.
+enum NoticeCycle {
+    /// The notices due at `now` for every stored plan that the outbox does not hold yet.
+    static func fresh(in store: SQLiteStore, now: Instant, calendar: WorkingCalendar) throws(KeHoachError) -> [Notice] {
+        let known = Set(try store.notices(afterSequence: 0, limit: Int(Int32.max)).map(\.notice.id))
+        var result: [Notice] = []
+        for input in try store.noticeInputs() {
+            let rules = NoticeRules(settings: input.settings, calendar: calendar)
+            result += rules.notices(for: input.context(at: now), closed: input.closed, after: nil, through: now)
+                .filter { !known.contains($0.id) }
+        }
+        return result.sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
+    }
+}
+
+/// Notices as an admin reads them beside `journalctl`.
+enum NoticeTable {
+    /// The aligned table of `notices`.
+    static func render(_ notices: [Notice], terminal: Terminal) -> String {
+        var table = TextTable(headers: ["Loại", "Hạn", "Kế hoạch", "TT", "Gửi đến", "Nội dung"],
+                              maxWidth: [nil, nil, nil, nil, 22, 70])
+        for n in notices {
+            let kind = n.kind.vietnamese + (n.late ? " (muộn)" : "")
+            let coloured = switch n.kind {
+            case .reminder: kind
+            case .due: terminal.yellow(kind)
+            case .overdue, .escalation: terminal.red(kind)
+            }
+            table.append([coloured, n.due.vietnamese, n.planNumber, n.taskRef, n.unitName, n.message])
+        }
+        return table.render()
+    }
+
+    /// One JSON object per notice, with the journal's field names in lower case.
+    static func json(_ n: Notice) -> String {
+        "{\"id\":\(JSONString.quote(n.id)),\"kind\":\"\(n.kind.rawValue)\",\"priority\":\(n.kind.priority),"
+            + "\"plan\":\(JSONString.quote(n.planNumber)),\"task\":\(JSONString.quote(n.taskRef)),"
+            + "\"unit\":\(JSONString.quote(n.unitName)),\"due\":\"\(n.due.iso)\",\"days\":\(n.days),"
+            + "\"due_at\":\"\(n.dueAt.iso)\",\"late\":\(n.late),\"message\":\(JSONString.quote(n.message))}"
+    }
+}

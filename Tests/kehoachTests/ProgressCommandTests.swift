@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The engine through the CLI on Đa Lộc's 01/KH-UBND; expectations worked out by hand from the
+/// plan's cells and the 2025 calendar.
+@Suite("kehoach overdue, done, event, check, situation on Đa Lộc 2025")
+struct ProgressCommandTests {
+    let db: String
+
+    init() throws {
+        db = CLIRunner.temporaryDirectory().appendingPathComponent("k.db").path
+        let imported = try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")])
+        precondition(imported.status == 0, imported.stderr)
+    }
+
+    func lines(_ arguments: [String]) throws -> [[String: Any]] {
+        let result = try CLIRunner.run(arguments + ["--db", db, "--json"])
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return result.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    }
+
+    @Test("on 05/07/2025 the Văn phòng's 'Quý II/2025' task 1.4 (due Monday 30/06) is overdue; on 30/06 it is not")
+    func overdueByAlias() throws {
+        let overdue = try lines(["overdue", "--as-of", "2025-07-05", "--unit", "vp ubnd xa"])
+        #expect(overdue.contains { $0["id"] as? String == "1:1.4:2025-06-30" && $0["due"] as? String == "2025-06-30" })
+        #expect(overdue.allSatisfy { ($0["due"] as! String) < "2025-07-05" && $0["state"] as? String == "overdue" })
+        let onTheDay = try lines(["overdue", "--as-of", "2025-06-30", "--unit", "vp ubnd xa"])
+        #expect(!onTheDay.contains { $0["task"] as? String == "1.4" })
+    }
+
+    @Test("done on time leaves the overdue list; done after the due date is done_late")
+    func completion() throws {
+        #expect(try CLIRunner.run(["done", "1:1.4:2025-06-30", "--on", "2025-06-25", "--evidence", "Thông báo số 45/TB-UBND", "--db", db]).status == 0)
+        #expect(!(try lines(["overdue", "--as-of", "2025-07-05"])).contains { $0["task"] as? String == "1.4" })
+        let late = try CLIRunner.run(["done", "1:1.10:tien-do-6-thang", "--on", "2025-07-07", "--db", db])
+        #expect(late.stdout.contains("muộn so với hạn 04/07/2025"))
+        let done = try lines(["occurrences", "--as-of", "2025-07-10", "--plan", "01/KH-UBND"])
+        #expect(done.first { $0["id"] as? String == "1:1.4:2025-06-30" }?["state"] as? String == "done")
+        #expect(done.first { $0["id"] as? String == "1:1.4:2025-06-30" }?["evidence"] as? String == "Thông báo số 45/TB-UBND")
+        #expect(done.first { $0["id"] as? String == "1:1.10:tien-do-6-thang" }?["state"] as? String == "done_late")
+        #expect(try CLIRunner.run(["reopen", "1:1.4:2025-06-30", "--db", db]).status == 0)
+        #expect(try lines(["overdue", "--as-of", "2025-07-05"]).contains { $0["task"] as? String == "1.4" })
+    }
+
+    @Test("an unknown occurrence id exits 3")
+    func unknownOccurrence() throws {
+        let result = try CLIRunner.run(["done", "1:9.9:2025-06-30", "--on", "2025-06-25", "--db", db])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("Không tìm thấy"))
+    }
+
+    @Test("the approval of QHKHSDĐ on 20/06/2025 dates task 3.9: 15 days later, Saturday 05/07, effective Monday 07/07")
+    func event() throws {
+        #expect(try lines(["needs-date"]).contains { $0["task"] as? String == "3.9" && $0["status"] as? String == "waiting_for_event" })
+        let result = try CLIRunner.run(["event", "01/KH-UBND", "phe-duyet-qhkhsdd", "--on", "2025-06-20", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("05/07/2025 → 07/07/2025"))
+        #expect(!(try lines(["needs-date"])).contains { $0["task"] as? String == "3.9" })
+    }
+
+    @Test("check records each notice once: a second check at the same instant finds nothing new (exit 3)")
+    func checkIsIdempotent() throws {
+        let dry = try lines(["check", "--now", "2025-07-05T08:00", "--dry-run"])
+        #expect(dry.contains { $0["id"] as? String == "1:1.4:2025-06-30/overdue/0" && $0["kind"] as? String == "overdue" })
+        #expect(dry.allSatisfy { ($0["message"] as! String).contains("01/KH-UBND") })
+        let first = try lines(["check", "--now", "2025-07-05T08:00"])
+        #expect(Set(first.map { $0["id"] as! String }) == Set(dry.map { $0["id"] as! String }))
+        let second = try CLIRunner.run(["check", "--now", "2025-07-05T08:00", "--db", db])
+        #expect(second.status == 3)
+    }
+
+    @Test("situation on 10/07/2025 counts per lead unit and lists the overdue task 1.4")
+    func situation() throws {
+        let result = try CLIRunner.run(["situation", "--as-of", "2025-07-10", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("TÌNH HÌNH THỰC HIỆN TẠI NGÀY 10/07/2025"))
+        #expect(result.stdout.contains("Văn phòng - Thống kê"))
+        #expect(result.stdout.contains("1:1.4:2025-06-30"))
+        #expect(result.stdout.contains("Tổng cộng"))
+    }
+}
