@@ -58,7 +58,7 @@ extern "C" {
 */
 enum kehoach_result {
     KEHOACH_OK         = 0,   /* success */
-    KEHOACH_ERROR      = 1,   /* an error with no more specific code (e.g. out of memory) */
+    KEHOACH_ERROR      = 1,   /* an error with no more specific code */
     KEHOACH_MISUSE     = 2,   /* the API was called wrongly: NULL pointer, bad flags, closed handle */
     KEHOACH_INVALID    = 3,   /* input that is not valid: JSON, a date, a field, bad UTF-8 */
     KEHOACH_NOTFOUND   = 4,   /* a plan, occurrence or unit that does not exist */
@@ -135,12 +135,13 @@ const char *kehoach_errstr(int code);
 ** Like sqlite3_open_v2(), *out receives a handle whenever one could be allocated, even when
 ** opening fails: kehoach_errmsg(*out) then says why, every other call on it returns
 ** KEHOACH_MISUSE, and the caller must still kehoach_close() it. *out is NULL only on
-** KEHOACH_MISUSE for a NULL `out`/`path`, or KEHOACH_ERROR when memory ran out.
+** KEHOACH_MISUSE for a NULL `out` or `path`.
 **
 ** Errors: KEHOACH_MISUSE (NULL path or out, flags 0 or READONLY with another flag),
-** KEHOACH_INVALID (path not UTF-8), KEHOACH_NOTADB (a file that is not kehoach's, or a missing
-** file opened read-only), KEHOACH_SCHEMA (a newer kehoach's file), KEHOACH_BUSY, KEHOACH_IO
-** (e.g. a directory that does not exist).
+** KEHOACH_INVALID (path empty or not UTF-8), KEHOACH_NOTADB (a file that is not kehoach's: text,
+** another application's SQLite database, an empty file opened read-only), KEHOACH_SCHEMA (a newer
+** kehoach's file), KEHOACH_BUSY, KEHOACH_IO (a missing file without KEHOACH_OPEN_CREATE, a
+** directory that does not exist, no permission).
 */
 int kehoach_open(const char *path, int flags, kehoach_db **out);
 
@@ -222,7 +223,7 @@ int kehoach_plan_export_json(kehoach_db *db, int64_t plan_id, char **out_json);
 ** "completion": null or {"state", "on", "evidence", "by", "note"}}.
 **
 ** Errors: KEHOACH_MISUSE, KEHOACH_INVALID (not JSON, an unknown field or status, a bad date,
-** a negative limit), KEHOACH_BUSY, KEHOACH_IO.
+** a negative limit), KEHOACH_NOTFOUND (a unit no stored plan knows), KEHOACH_BUSY, KEHOACH_IO.
 */
 int kehoach_occurrences_json(kehoach_db *db, const char *query_json, char **out_json);
 
@@ -276,7 +277,8 @@ int kehoach_occurrences_open(kehoach_db *db, const char *query_json, kehoach_cur
 ** most overdue first. The hot path: no JSON either way.
 **
 ** Errors: KEHOACH_MISUSE (NULL db, unit or out), KEHOACH_INVALID (bad date or UTF-8),
-** KEHOACH_BUSY, KEHOACH_IO. An unknown unit gives an empty cursor.
+** KEHOACH_NOTFOUND (a unit no stored plan knows; kehoach_errmsg suggests the closest name),
+** KEHOACH_BUSY, KEHOACH_IO.
 */
 int kehoach_overdue_open(kehoach_db *db, const char *unit, const char *as_of, kehoach_cursor **out);
 
