@@ -190,6 +190,9 @@ enum Migrations {
         CREATE INDEX occurrences_by_plan_due ON occurrences(plan_id, effective_due);
         CREATE INDEX occurrences_by_task ON occurrences(task_row, effective_due);
 
+        CREATE INDEX dimensions_by_key ON dimensions(key);
+        CREATE INDEX dimensions_by_catalog ON dimensions(catalog COLLATE NOCASE) WHERE catalog IS NOT NULL;
+
         CREATE TABLE completions (
             occurrence_id TEXT PRIMARY KEY,
             plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,

@@ -23,6 +23,7 @@ public struct ScheduleChange: Hashable, Sendable {
     /// How many occurrences the plan has now.
     public var total: Int
 
+    /// A change from its parts.
     public init(added: [Occurrence], removed: [String], orphanedCompletions: [String], total: Int) {
         self.added = added
         self.removed = removed

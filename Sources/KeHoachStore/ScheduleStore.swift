@@ -87,6 +87,7 @@ public struct OccurrenceQuery: Hashable, Sendable {
     /// At most this many results (nil: all).
     public var limit: Int?
 
+    /// A query judged on `asOf`; every other field defaults to "don't narrow".
     public init(planID: Int64? = nil, unit: String? = nil, dimension: String? = nil, state: OccurrenceState? = nil,
                 dueFrom: CivilDate? = nil, dueTo: CivilDate? = nil, asOf: CivilDate, limit: Int? = nil) {
         self.planID = planID
@@ -116,17 +117,26 @@ public enum OccurrenceState: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// An occurrence with what a reader of it needs: its plan, task, units, state and completion.
 public struct OccurrenceRecord: Hashable, Sendable {
+    /// The occurrence itself.
     public var occurrence: Occurrence
+    /// The store's id of its plan.
     public var planID: Int64
+    /// The plan's number ("01/KH-UBND").
     public var planNumber: String
+    /// The task's description, verbatim.
     public var taskDescription: String
+    /// The task's dimension key in its plan, if it has one.
     public var dimension: String?
     /// Lead unit names (not ids), for display.
     public var leadUnits: [String]
+    /// Coordinating unit names, in the plan's order.
     public var coordinatingUnits: [String]
+    /// Its state on the query's day.
     public var state: OccurrenceState
+    /// The completion or waiver recorded against it, if any.
     public var completion: Completion?
 
+    /// A record from its parts.
     public init(occurrence: Occurrence, planID: Int64, planNumber: String, taskDescription: String,
                 dimension: String?, leadUnits: [String], coordinatingUnits: [String], state: OccurrenceState,
                 completion: Completion?) {
@@ -144,11 +154,16 @@ public struct OccurrenceRecord: Hashable, Sendable {
 
 /// A task with its derived status.
 public struct TaskStatusRecord: Hashable, Sendable {
+    /// The task's ref within its plan.
     public var taskRef: String
+    /// Its status on the day asked.
     public var status: TaskStatus
+    /// How many occurrences it has.
     public var occurrenceCount: Int
+    /// How many of them are done or waived.
     public var closedCount: Int
 
+    /// A record from its parts.
     public init(taskRef: String, status: TaskStatus, occurrenceCount: Int, closedCount: Int) {
         self.taskRef = taskRef
         self.status = status
@@ -159,11 +174,16 @@ public struct TaskStatusRecord: Hashable, Sendable {
 
 /// One plan's inputs to the notice rules.
 public struct NoticeInput: Sendable {
+    /// The store's id of the plan.
     public var planID: Int64
+    /// The plan's occurrences, tasks, units and focal unit, as the notice rules take them.
     public var context: NoticeContext
+    /// Ids of the plan's occurrences that are done or waived.
     public var closed: Set<String>
+    /// The plan's notice settings.
     public var settings: NoticeSettings
 
+    /// An input from its parts.
     public init(planID: Int64, context: NoticeContext, closed: Set<String>, settings: NoticeSettings) {
         self.planID = planID
         self.context = context
@@ -176,12 +196,14 @@ public struct NoticeInput: Sendable {
 public struct OutboxEntry: Hashable, Sendable {
     /// Monotonic sequence number in the outbox.
     public var sequence: Int64
+    /// The notice, exactly as recorded.
     public var notice: Notice
     /// When it was recorded.
     public var recordedAt: Instant
     /// When it was written to the journal, if it was.
     public var sentAt: Instant?
 
+    /// An entry from its parts.
     public init(sequence: Int64, notice: Notice, recordedAt: Instant, sentAt: Instant?) {
         self.sequence = sequence
         self.notice = notice
