@@ -12,6 +12,9 @@ let package = Package(
         .library(name: "KeHoach", targets: ["KeHoach"]),
         .library(name: "KeHoachStore", targets: ["KeHoachStore"]),
         .executable(name: "kehoach", targets: ["kehoach"]),
+        // libkehoach, the C API (Include/kehoach.h); capi/build.sh names, strips and installs it.
+        .library(name: "KeHoachC", type: .dynamic, targets: ["CKeHoach"]),
+        .library(name: "KeHoachCStatic", type: .static, targets: ["CKeHoach"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,6 +29,8 @@ let package = Package(
             name: "KeHoachImport",
             dependencies: ["KeHoach", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/KeHoachImport"),
+        .systemLibrary(name: "CKeHoachHeader", path: "capi/module"),
+        .target(name: "CKeHoach", dependencies: ["KeHoach", "KeHoachStore", "CKeHoachHeader"], path: "Sources/CKeHoach"),
         .executableTarget(
             name: "kehoach",
             dependencies: ["KeHoach", "KeHoachStore", "KeHoachImport", .product(name: "ArgumentParser", package: "swift-argument-parser")],

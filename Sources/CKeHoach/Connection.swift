@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CKeHoachHeader
+import KeHoach
+import KeHoachStore
+
+/// The object behind a `kehoach_db *`: one store and the result of the last call on it.
+///
+/// A handle is created by `kehoach_open` even when opening fails (as `sqlite3_open_v2` does), so
+/// that `kehoach_errmsg` can say why; such a handle has no store and refuses every other call
+/// with `KEHOACH_MISUSE`. The message is a `malloc`ed C string owned by the handle, replaced on
+/// the next call: that is the lifetime `kehoach.h` promises for `kehoach_errmsg`.
+final class Connection {
+    /// The open store, or nil when opening failed.
+    var store: SQLiteStore?
+    /// The result code of the last call.
+    private(set) var code: Int32 = CResult.ok
+    /// The Vietnamese message of the last failure, or nil after a success.
+    private var message: UnsafeMutablePointer<CChar>?
+
+    init() {}
+
+    deinit { free(message) }
+
+    /// The handle as C sees it, retained: `kehoach_close` releases it.
+    func retainedPointer() -> OpaquePointer {
+        OpaquePointer(Unmanaged.passRetained(self).toOpaque())
+    }
+
+    /// The connection behind a C handle, or nil for NULL.
+    static func from(_ pointer: OpaquePointer?) -> Connection? {
+        pointer.map { Unmanaged<Connection>.fromOpaque(UnsafeRawPointer($0)).takeUnretainedValue() }
+    }
+
+    /// Releases the reference `retainedPointer()` handed to C.
+    static func release(_ pointer: OpaquePointer) {
+        Unmanaged<Connection>.fromOpaque(UnsafeRawPointer(pointer)).release()
+    }
+
+    /// The last message, owned by this handle; a static text after a success.
+    var messagePointer: UnsafePointer<CChar> {
+        message.map { UnsafePointer($0) } ?? CResult.noErrorMessage
+    }
+
+    /// Records the outcome of a call and returns its code.
+    func record(_ error: KeHoachError?) -> Int32 {
+        free(message)
+        message = nil
+        guard let error else {
+            code = CResult.ok
+            return code
+        }
+        code = CResult.code(of: error)
+        message = strdup(error.message)
+        return code
+    }
+
+    /// Runs `body` on the open store and records its outcome: every error becomes a code and a
+    /// message, nothing escapes to C.
+    func run(_ body: (SQLiteStore) throws(KeHoachError) -> Void) -> Int32 {
+        guard let store else {
+            return record(.misuse(detail: "kết nối chưa mở được (xem kehoach_errmsg của lần mở); hãy đóng nó bằng kehoach_close"))
+        }
+        do {
+            try body(store)
+            return record(nil)
+        } catch {
+            return record(error)
+        }
+    }
+
+    /// Runs `body` (which does not need the store) and records its outcome.
+    func attempt(_ body: () throws(KeHoachError) -> Void) -> Int32 {
+        do {
+            try body()
+            return record(nil)
+        } catch {
+            return record(error)
+        }
+    }
+}
+
+/// Runs `body` for a call that has a `kehoach_db *`: NULL is `KEHOACH_MISUSE`.
+func withConnection(_ db: OpaquePointer?, _ body: (Connection, SQLiteStore) throws(KeHoachError) -> Void) -> Int32 {
+    guard let connection = Connection.from(db) else { return CResult.misuse }
+    return connection.run { store throws(KeHoachError) in try body(connection, store) }
+}
+
+/// Runs `body` for a call without a handle: its error is returned as a code only.
+func withoutConnection(_ body: () throws(KeHoachError) -> Void) -> Int32 {
+    do {
+        try body()
+        return CResult.ok
+    } catch {
+        return CResult.code(of: error)
+    }
+}

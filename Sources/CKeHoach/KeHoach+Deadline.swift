@@ -1,0 +1,50 @@
+import CKeHoachHeader
+import KeHoach
+
+// The calendar and deadline-language functions: pure, no handle, safe from any thread.
+
+/// The plan years the deadline parser accepts, as plan JSON does.
+private let planYears = 1900...2100
+
+/// The longest working-day offset `kehoach_workdays_add` accepts (about 140 years).
+private let maxWorkingDays = 36_500
+
+/// `kehoach_deadline_parse`: the CLI's `deadline --json` object for one cell.
+@c @implementation
+public func kehoach_deadline_parse(_ text: UnsafePointer<CChar>?, _ plan_year: Int32, _ issued_on: UnsafePointer<CChar>?,
+                                   _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    withoutConnection { () throws(KeHoachError) in
+        let out = try CArgument.out(out_json, "out_json")
+        let cell = try CArgument.string(text, "text")
+        let issuedOn = try CArgument.optionalDate(issued_on, "issued_on")
+        guard planYears.contains(Int(plan_year)) else {
+            throw .invalidValue(field: "plan_year", value: String(plan_year), expected: "năm từ 1900 đến 2100", row: nil)
+        }
+        let spec = DeadlineParser.parse(cell, planYear: Int(plan_year), issuedOn: issuedOn)
+        out.pointee = try CArgument.copy(spec.json)
+    }
+}
+
+/// `kehoach_workdays_add`: `n` working days after (or before) a date, written as "YYYY-MM-DD".
+@c @implementation
+public func kehoach_workdays_add(_ date: UnsafePointer<CChar>?, _ n: Int32, _ out_date: UnsafeMutablePointer<CChar>?) -> Int32 {
+    guard let out_date else { return CResult.misuse }
+    out_date.pointee = 0
+    return withoutConnection { () throws(KeHoachError) in
+        let start = try CArgument.date(date, "date")
+        guard planYears.contains(start.year) else {
+            throw .invalidValue(field: "date", value: start.iso, expected: "một ngày trong các năm 1900-2100", row: nil)
+        }
+        guard (-maxWorkingDays...maxWorkingDays).contains(Int(n)) else {
+            throw .invalidValue(field: "n", value: String(n), expected: "số ngày làm việc từ -36500 đến 36500", row: nil)
+        }
+        let result = WorkingCalendar.standard.adding(workingDays: Int(n), to: start).iso
+        // "YYYY-MM-DD" is 10 ASCII bytes for every year the bounds above allow.
+        var index = 0
+        for byte in result.utf8.prefix(10) {
+            out_date[index] = CChar(bitPattern: byte)
+            index += 1
+        }
+        out_date[index] = 0
+    }
+}

@@ -1,0 +1,46 @@
+import CKeHoachHeader
+import KeHoach
+import KeHoachStore
+
+// Opening and closing handles, and their errors.
+
+/// `kehoach_open`: a handle on a store file, holding the error when opening fails.
+@c @implementation
+public func kehoach_open(_ path: UnsafePointer<CChar>?, _ flags: Int32, _ out: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
+    guard let out else { return CResult.misuse }
+    out.pointee = nil
+    guard let path else { return CResult.misuse }
+    let connection = Connection()
+    out.pointee = connection.retainedPointer()
+    return connection.attempt { () throws(KeHoachError) in
+        let known = Int32(truncatingIfNeeded: KEHOACH_OPEN_READONLY.rawValue | KEHOACH_OPEN_READWRITE.rawValue
+            | KEHOACH_OPEN_CREATE.rawValue)
+        guard flags & ~known == 0 else { throw .misuse(detail: "cờ mở không xác định \(flags)") }
+        let text = try CArgument.text(path, "path")
+        connection.store = try SQLiteStore(path: text, mode: OpenMode(rawValue: flags))
+    }
+}
+
+/// `kehoach_close`: releases a handle; NULL is a no-op.
+@c @implementation
+public func kehoach_close(_ db: OpaquePointer?) -> Int32 {
+    guard let db else { return CResult.ok }
+    Connection.from(db)?.store?.close()
+    Connection.release(db)
+    return CResult.ok
+}
+
+/// `kehoach_errmsg`: the last error on the handle, owned by it until the next call.
+@c @implementation
+public func kehoach_errmsg(_ db: OpaquePointer?) -> UnsafePointer<CChar>? {
+    guard let connection = Connection.from(db) else {
+        return CResult.cString("kehoach_db là NULL: không có kết nối nào để báo lỗi")
+    }
+    return connection.messagePointer
+}
+
+/// `kehoach_errcode`: the result code of the last call on the handle.
+@c @implementation
+public func kehoach_errcode(_ db: OpaquePointer?) -> Int32 {
+    Connection.from(db)?.code ?? CResult.misuse
+}

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Builds libkehoach, the C API, and installs it.
+#
+#   capi/build.sh            build into $SCRATCH/capi-dist (default .build-capi-release/capi-dist)
+#   capi/build.sh install    build, then install header, libraries and kehoach.pc under
+#                            $DESTDIR$PREFIX (PREFIX=/usr/local, LIBDIR=$PREFIX/lib)
+#
+# What it makes:
+#   lib/libkehoach.so.X.Y.Z  release build with the Swift runtime linked in (-static-stdlib),
+#                            stripped, soname libkehoach.so.X, only kehoach_* exported
+#                            (capi/kehoach.map); needs libc, libm, libstdc++, libgcc_s, libsqlite3
+#   lib/libkehoach.so.X, lib/libkehoach.so   symlinks
+#   lib/libkehoach.a         one relocatable object: the library, the Swift runtime archives and
+#                            swiftrt.o merged with `ld -r`, every symbol but kehoach_* made local,
+#                            so a C program links it with no Swift toolchain installed
+#   lib/pkgconfig/kehoach.pc Libs.private lists what the static archive still needs
+#   include/kehoach.h, include/kehoach_ffi.h (the preprocessor-free part, for PHP FFI::cdef)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+scratch=${SCRATCH:-.build-capi-release}
+prefix=${PREFIX:-/usr/local}
+libdir=${LIBDIR:-$prefix/lib}
+destdir=${DESTDIR:-}
+
+version=$(sed -n 's/^#define KEHOACH_VERSION *"\([0-9.]*\)".*/\1/p' Include/kehoach.h)
+major=${version%%.*}
+swift_version=$(awk '/static let (major|minor|patch) =/ {printf "%s%s", sep, $NF; sep="."}' Sources/KeHoach/KeHoachVersion.swift)
+if [[ "$version" != "$swift_version" ]]; then
+    echo "build.sh: KEHOACH_VERSION $version in Include/kehoach.h differs from KeHoachVersion $swift_version" >&2
+    exit 1
+fi
+
+toolchain=$(dirname "$(dirname "$(readlink -f "$(command -v swiftc)")")")
+static_dir=$toolchain/lib/swift_static/linux
+
+# The same flags for both products, so the second build reuses the first one's objects. lld
+# resolves the Swift metadata references locally (gold leaves local symbols in .dynsym).
+flags=(-c release --scratch-path "$scratch" -Xswiftc -static-stdlib -Xswiftc -use-ld=lld
+       -Xlinker "--version-script=$root/capi/kehoach.map" -Xlinker "-soname=libkehoach.so.$major")
+swift build "${flags[@]}" --product KeHoachC
+swift build "${flags[@]}" --product KeHoachCStatic
+bin=$(swift build "${flags[@]}" --show-bin-path)
+
+dist=$scratch/capi-dist
+rm -rf "$dist"
+mkdir -p "$dist/lib/pkgconfig" "$dist/include"
+
+# Shared library.
+install -m 0755 "$bin/libKeHoachC.so" "$dist/lib/libkehoach.so.$version"
+strip --strip-all "$dist/lib/libkehoach.so.$version"
+ln -s "libkehoach.so.$version" "$dist/lib/libkehoach.so.$major"
+ln -s "libkehoach.so.$major" "$dist/lib/libkehoach.so"
+
+# Static library: one merged object, only kehoach_* global.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+ld -r -o "$work/kehoach.o" \
+    --whole-archive "$bin/libKeHoachCStatic.a" --no-whole-archive "$static_dir/x86_64/swiftrt.o" \
+    -L"$static_dir" --start-group -lFoundationEssentials -l_FoundationCShims -l_FoundationCollections \
+    -lswiftSynchronization -lswift_StringProcessing -lswift_RegexParser -lswiftCore -lswift_Concurrency \
+    -lswiftDispatch -ldispatch -lBlocksRuntime -lswiftGlibc --end-group
+objcopy --strip-debug --wildcard --keep-global-symbol='kehoach_*' "$work/kehoach.o"
+ar rcs "$dist/lib/libkehoach.a" "$work/kehoach.o"
+
+# Headers and pkg-config file.
+install -m 0644 Include/kehoach.h "$dist/include/kehoach.h"
+{
+    echo "/* kehoach_ffi.h: the preprocessor-free part of kehoach.h $version, for PHP's FFI::cdef(). */"
+    sed -n '/^\/\* kehoach FFI begin \*\/$/,/^\/\* kehoach FFI end \*\/$/p' Include/kehoach.h
+} > "$dist/include/kehoach_ffi.h"
+sed -e "s|@PREFIX@|$prefix|" -e "s|@LIBDIR@|$libdir|" -e "s|@VERSION@|$version|" \
+    capi/kehoach.pc.in > "$dist/lib/pkgconfig/kehoach.pc"
+
+# Checks of the contract: exports, dependencies, size, no preprocessor line for FFI.
+so=$dist/lib/libkehoach.so.$version
+if nm -D --defined-only "$so" | awk '{print $3}' | grep -v '^kehoach_' | grep -v '^KEHOACH_' | grep -q .; then
+    echo "build.sh: libkehoach.so exports symbols other than kehoach_*:" >&2
+    nm -D --defined-only "$so" | grep -v ' kehoach_' >&2
+    exit 1
+fi
+if readelf -d "$so" | grep NEEDED | grep -vE '\[(libc|libm|libstdc\+\+|libgcc_s|libsqlite3|ld-linux-x86-64)\.so' | grep -q .; then
+    echo "build.sh: libkehoach.so needs an unexpected library:" >&2
+    readelf -d "$so" | grep NEEDED >&2
+    exit 1
+fi
+size=$(stat -c %s "$so")
+if (( size >= 25 * 1024 * 1024 )); then
+    echo "build.sh: libkehoach.so is $size bytes, over the 25 MB target" >&2
+    exit 1
+fi
+if grep -q '^[[:space:]]*#' "$dist/include/kehoach_ffi.h"; then
+    echo "build.sh: kehoach_ffi.h has a preprocessor line" >&2
+    exit 1
+fi
+echo "libkehoach $version: $(nm -D --defined-only "$so" | grep -c ' kehoach_') functions exported," \
+     "libkehoach.so $((size / 1024)) KiB, libkehoach.a $(( $(stat -c %s "$dist/lib/libkehoach.a") / 1024 )) KiB"
+
+if [[ "${1:-}" == install ]]; then
+    target=$destdir$prefix
+    install -d "$destdir$libdir/pkgconfig" "$target/include"
+    install -m 0755 "$so" "$destdir$libdir/"
+    ln -sf "libkehoach.so.$version" "$destdir$libdir/libkehoach.so.$major"
+    ln -sf "libkehoach.so.$major" "$destdir$libdir/libkehoach.so"
+    install -m 0644 "$dist/lib/libkehoach.a" "$destdir$libdir/"
+    install -m 0644 "$dist/lib/pkgconfig/kehoach.pc" "$destdir$libdir/pkgconfig/"
+    install -m 0644 "$dist/include/kehoach.h" "$dist/include/kehoach_ffi.h" "$target/include/"
+    echo "installed under $destdir$prefix"
+fi
