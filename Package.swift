@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "KeHoach", targets: ["KeHoach"]),
         .library(name: "KeHoachStore", targets: ["KeHoachStore"]),
         .executable(name: "kehoach", targets: ["kehoach"]),
+        .executable(name: "kehoachd", targets: ["kehoachd"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,12 @@ let package = Package(
             dependencies: ["KeHoach", .product(name: "PropertyBased", package: "swift-property-based")],
             path: "Tests/KeHoachTests"),
         .testTarget(name: "kehoachTests", dependencies: ["kehoach"], path: "Tests/kehoachTests"),
+        .systemLibrary(name: "CSystemd", path: "Sources/CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
+        .executableTarget(
+            name: "kehoachd",
+            dependencies: ["KeHoach", "KeHoachStore", "CSystemd", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/kehoachd"),
+        .testTarget(name: "kehoachdTests", dependencies: ["kehoachd", "KeHoach"], path: "Tests/kehoachdTests"),
         .executableTarget(
             name: "kehoach-store-writer",
             dependencies: ["KeHoachStore", "KeHoach"],
