@@ -4,8 +4,8 @@ import KeHoach
 ///
 /// Migration `n` (1-based) takes a database at `PRAGMA user_version = n - 1` to `n`. They run
 /// inside the `BEGIN IMMEDIATE` transaction of whichever process opens the file first, so two
-/// processes creating the same file never both migrate. Later issues append migrations (v2:
-/// occurrences, completions, outbox); a shipped migration is never edited.
+/// processes creating the same file never both migrate. Later issues append migrations; a shipped
+/// migration is never edited.
 enum Migrations {
     /// `PRAGMA application_id` of every kehoach database: the ASCII bytes "KeHo".
     ///
@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1]
+    static let all: [String] = [v1, v2]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -154,6 +154,96 @@ enum Migrations {
             detail TEXT NOT NULL
         );
         CREATE INDEX audit_by_plan ON audit(plan_id, id);
+        """
+
+    /// Schema v2: the deadline engine. Occurrences (materialised expansions, ids stable across
+    /// re-expansion), completions (keyed by occurrence id, deliberately not a foreign key to
+    /// occurrences so they survive re-expansion; they die with their plan), per-plan notice
+    /// settings, the notice outbox, and each task's schedule state.
+    ///
+    /// Dates are day numbers (``CivilDate/dayNumber``, days since 1970-01-01) so range queries
+    /// compare integers; the view `occurrence_dates` shows them as ISO dates for people reading
+    /// the file with `sqlite3`. Plans stored under v1 are listed in `schedule_pending` and
+    /// expanded by the first read-write handle that uses the schedule.
+    static let v2 = """
+        ALTER TABLE tasks ADD COLUMN schedule_state TEXT NOT NULL DEFAULT 'dated'
+            CHECK (schedule_state IN ('dated', 'needs_date', 'waiting_for_event'));
+        CREATE INDEX tasks_by_schedule_state ON tasks(schedule_state, plan_id)
+            WHERE schedule_state <> 'dated';
+
+        CREATE TABLE occurrences (
+            id TEXT PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            task_row INTEGER NOT NULL REFERENCES tasks(row_id) ON DELETE CASCADE,
+            task_ref TEXT NOT NULL,
+            label TEXT NOT NULL,
+            source TEXT NOT NULL
+                CHECK (source IN ('milestone', 'recurrence', 'continuous', 'event', 'school_year')),
+            written_due INTEGER NOT NULL,
+            effective_due INTEGER NOT NULL,
+            period_from INTEGER,
+            period_to INTEGER,
+            window_from INTEGER,
+            window_to INTEGER
+        ) WITHOUT ROWID;
+        CREATE INDEX occurrences_by_due ON occurrences(effective_due);
+        CREATE INDEX occurrences_by_plan_due ON occurrences(plan_id, effective_due);
+        CREATE INDEX occurrences_by_task ON occurrences(task_row, effective_due);
+
+        CREATE TABLE completions (
+            occurrence_id TEXT PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('done', 'waived')),
+            on_day INTEGER NOT NULL,
+            evidence TEXT,
+            recorded_by TEXT NOT NULL,
+            note TEXT,
+            recorded_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX completions_by_state ON completions(state, on_day);
+        CREATE INDEX completions_by_plan ON completions(plan_id);
+
+        CREATE TABLE notice_settings (
+            plan_id INTEGER PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,
+            reminders TEXT NOT NULL,
+            overdue_every INTEGER NOT NULL,
+            escalate_after INTEGER,
+            minute_of_day INTEGER NOT NULL,
+            default_event_offset_days INTEGER NOT NULL
+        );
+
+        CREATE TABLE outbox (
+            sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+            notice_id TEXT NOT NULL UNIQUE,
+            plan_id INTEGER,
+            kind TEXT NOT NULL CHECK (kind IN ('reminder', 'due', 'overdue', 'escalation')),
+            step INTEGER NOT NULL,
+            occurrence_id TEXT NOT NULL,
+            plan_number TEXT NOT NULL,
+            task_ref TEXT NOT NULL,
+            unit_name TEXT NOT NULL,
+            recipients TEXT NOT NULL,
+            due INTEGER NOT NULL,
+            days INTEGER NOT NULL,
+            due_at INTEGER NOT NULL,
+            late INTEGER NOT NULL,
+            message TEXT NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            sent_at INTEGER
+        );
+        CREATE INDEX outbox_unsent ON outbox(sequence) WHERE sent_at IS NULL;
+        CREATE INDEX outbox_by_plan ON outbox(plan_id) WHERE sent_at IS NULL;
+
+        CREATE TABLE schedule_pending (
+            plan_id INTEGER PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE
+        );
+        INSERT INTO schedule_pending (plan_id) SELECT id FROM plans;
+
+        CREATE VIEW occurrence_dates AS
+            SELECT id, plan_id, task_ref, label, source,
+                   date(written_due * 86400, 'unixepoch') AS written_due,
+                   date(effective_due * 86400, 'unixepoch') AS effective_due
+            FROM occurrences;
         """
 
     /// Brings `database` from `version` to ``currentVersion``, stamping the application id and

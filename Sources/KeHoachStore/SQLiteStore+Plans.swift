@@ -2,7 +2,8 @@ import KeHoach
 
 extension SQLiteStore: PlanStore {
     /// Validates `plan` with ``PlanDocument/validate(_:)``, then writes it whole in one
-    /// transaction with a "plan.import" audit entry, and returns its id.
+    /// transaction with a "plan.import" audit entry, and returns its id. The same transaction
+    /// stores its expansion into occurrences (see ``reexpand(planID:by:)``).
     ///
     /// Refused before anything is written: an invalid plan (the validation error), a read-only
     /// store (``KeHoachError/readOnly``), a plan whose issuer and number are already stored
@@ -16,6 +17,7 @@ extension SQLiteStore: PlanStore {
             try insertDimensions(plan.dimensions, planID: planID)
             try insertReporting(plan.reporting, planID: planID)
             try insertTasks(plan.tasks, planID: planID, unitRows: unitRows)
+            _ = try storeSchedule(of: plan, planID: planID, actor: actor)
             try appendAudit(actor: actor, action: "plan.import", planID: planID, subject: plan.number,
                             detail: "Nhập kế hoạch \(plan.number) của \(plan.issuer): "
                                 + "\(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị")
@@ -77,8 +79,9 @@ extension SQLiteStore: PlanStore {
                         suggestion: UnitDirectory(numbers).suggestion(for: number))
     }
 
-    /// Deletes the plan and everything under it (units, tasks, events), leaving a "plan.delete"
-    /// audit entry; earlier audit entries of the plan are kept.
+    /// Deletes the plan and everything under it (units, tasks, events, occurrences, completions,
+    /// notice settings, and its notices not yet sent), leaving a "plan.delete" audit entry;
+    /// earlier audit entries of the plan, and its notices already sent, are kept.
     public func deletePlan(id: Int64, actor: String) throws(KeHoachError) {
         try write { () throws(KeHoachError) in
             let statement = try database.prepare("SELECT number, issuer FROM plans WHERE id = ?")
@@ -87,6 +90,7 @@ extension SQLiteStore: PlanStore {
                 throw .notFound(what: "kế hoạch", key: String(id), suggestion: nil)
             }
             let number = statement.text(0), issuer = statement.text(1)
+            try database.run("DELETE FROM outbox WHERE plan_id = ? AND sent_at IS NULL", [id])
             try database.run("DELETE FROM plans WHERE id = ?", [id])
             try appendAudit(actor: actor, action: "plan.delete", planID: id, subject: number,
                             detail: "Xóa kế hoạch \(number) của \(issuer)")

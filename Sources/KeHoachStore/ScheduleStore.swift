@@ -6,7 +6,12 @@ import KeHoach
 /// Occurrences are materialised (expanded by ``OccurrenceExpander`` and stored) when a plan is
 /// imported or an event recorded, so that every query below is an indexed SQL query. Completions
 /// are keyed by the occurrence's stable id and survive re-expansion. Every write is one
-/// transaction and leaves an audit entry.
+/// transaction; every write but the outbox's (which is its own record) leaves an audit entry.
+/// A read-only store refuses every write with ``KeHoachError/readOnly``.
+///
+/// States are judged as ``TaskStatus/derive(occurrences:completions:asOf:waitingForEvent:needsDate:)``
+/// judges them: a recorded completion or waiver closes its occurrence whatever its date; an open
+/// occurrence is overdue on `asOf` when `asOf` is after its effective due date.
 public protocol ScheduleStore: PlanStore {
     /// Occurrences matching `query`, ordered by effective due date then id.
     func occurrences(_ query: OccurrenceQuery) throws(KeHoachError) -> [OccurrenceRecord]
@@ -49,6 +54,18 @@ public protocol ScheduleStore: PlanStore {
     /// Outbox entries whose sequence number is greater than `afterSequence`, in order (for
     /// programs that poll for new notices).
     func notices(afterSequence: Int64, limit: Int) throws(KeHoachError) -> [OutboxEntry]
+
+    /// Expands a plan again from its stored tasks, events and settings (after an edit); keeps
+    /// completions, reporting those whose occurrence disappeared.
+    @discardableResult
+    func reexpand(planID: Int64, by: String) throws(KeHoachError) -> ScheduleChange
+
+    /// A plan's notice settings (``NoticeSettings/standard`` until set).
+    func noticeSettings(planID: Int64) throws(KeHoachError) -> NoticeSettings
+
+    /// Sets a plan's notice settings and expands it again (the default event offset moves
+    /// event occurrences).
+    func setNoticeSettings(_ settings: NoticeSettings, planID: Int64, by: String) throws(KeHoachError)
 }
 
 /// A filter over occurrences; every field narrows, nil fields don't.

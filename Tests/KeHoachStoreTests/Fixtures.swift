@@ -32,9 +32,10 @@ func rowCount(_ path: String, _ table: String) throws -> Int64 {
     return try database.integer("SELECT count(*) FROM \(table)")
 }
 
-/// Every table of schema v1 that holds plan data or its audit trail.
+/// Every table that holds plan data, its schedule or its audit trail.
 let planTables = ["plans", "units", "unit_aliases", "dimensions", "reporting_rules", "tasks",
-                  "task_units", "task_outputs", "events", "audit"]
+                  "task_units", "task_outputs", "events", "audit", "occurrences", "completions",
+                  "notice_settings"]
 
 func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 

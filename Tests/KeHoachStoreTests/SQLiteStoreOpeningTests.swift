@@ -17,7 +17,7 @@ struct SQLiteStoreOpeningTests {
         store.close()
 
         let reopened = try SQLiteStore(path: path, mode: .readWrite)
-        #expect(try reopened.schemaVersion == 1)
+        #expect(try reopened.schemaVersion == SQLiteStore.supportedSchemaVersion)
         #expect(try reopened.plans().map(\.id) == [id])
         let database = try Database(path: path, flags: try OpenMode.readOnly.sqliteFlags())
         #expect(try database.integer("PRAGMA application_id") == Int64(SQLiteStore.applicationID))

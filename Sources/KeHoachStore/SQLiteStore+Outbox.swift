@@ -1,0 +1,88 @@
+import CSQLite
+import KeHoach
+
+extension SQLiteStore {
+    /// Records notices in the outbox in one transaction, each once: a notice whose id is already
+    /// there is ignored, so computing the same notices again after a restart adds nothing.
+    /// Returns how many were new. The outbox is its own record: no audit entry is written.
+    public func recordNotices(_ notices: [Notice]) throws(KeHoachError) -> Int {
+        try write { () throws(KeHoachError) -> Int in
+            let insert = try database.prepare("""
+                INSERT OR IGNORE INTO outbox (notice_id, plan_id, kind, step, occurrence_id, plan_number, task_ref,
+                    unit_name, recipients, due, days, due_at, late, message, recorded_at)
+                VALUES (?1, (SELECT plan_id FROM occurrences WHERE id = ?2), ?3, ?4, ?2, ?5, ?6, ?7, ?8, ?9, ?10,
+                    ?11, ?12, ?13, CAST(strftime('%s', 'now') AS INTEGER))
+                """)
+            var inserted = 0
+            for n in notices {
+                try insert.execute([n.id, n.occurrenceID, n.kind.rawValue, n.step, n.planNumber, n.taskRef,
+                                    n.unitName, JSONList.encode(n.recipients), n.due.dayNumber, n.days,
+                                    n.dueAt.seconds, n.late ? 1 : 0, n.message])
+                inserted += database.changes
+            }
+            return inserted
+        }
+    }
+
+    /// Outbox entries not yet marked sent, oldest first, at most `limit` (through the partial
+    /// index `outbox_unsent`).
+    public func unsentNotices(limit: Int) throws(KeHoachError) -> [OutboxEntry] {
+        try outbox("WHERE sent_at IS NULL ORDER BY sequence LIMIT ?", [try checked(limit)])
+    }
+
+    /// Marks the entries with these notice ids sent at `at`, in one transaction. Ids not in the
+    /// outbox, and entries already marked, are left as they are (the first sending counts).
+    public func markSent(noticeIDs: [String], at: Instant) throws(KeHoachError) {
+        try write { () throws(KeHoachError) in
+            let update = try database.prepare("UPDATE outbox SET sent_at = ? WHERE notice_id = ? AND sent_at IS NULL")
+            for id in noticeIDs { try update.execute([at.seconds, id]) }
+        }
+    }
+
+    /// Outbox entries whose sequence number is greater than `afterSequence`, in order, at most
+    /// `limit`: a program polls with the last sequence it saw.
+    public func notices(afterSequence: Int64, limit: Int) throws(KeHoachError) -> [OutboxEntry] {
+        try outbox("WHERE sequence > ? ORDER BY sequence LIMIT ?", [afterSequence, try checked(limit)])
+    }
+
+    private func checked(_ limit: Int) throws(KeHoachError) -> Int {
+        guard limit >= 0 else {
+            throw .invalidValue(field: "limit", value: String(limit), expected: "một số không âm", row: nil)
+        }
+        return limit
+    }
+
+    private func outbox(_ filter: String, _ values: [any SQLBindable]) throws(KeHoachError) -> [OutboxEntry] {
+        try read { () throws(KeHoachError) -> [OutboxEntry] in
+            let statement = try database.prepare("""
+                SELECT sequence, notice_id, kind, step, occurrence_id, plan_number, task_ref, unit_name, recipients,
+                    due, days, due_at, late, message, recorded_at, sent_at
+                FROM outbox \(filter)
+                """)
+            try statement.bind(values)
+            var entries: [OutboxEntry] = []
+            while try statement.step() {
+                let kind = statement.text(2), recipients = statement.text(8)
+                guard let parsed = NoticeKind(rawValue: kind) else { throw SQLiteStore.corrupt("outbox.kind", kind) }
+                guard let names = JSONList.decode(recipients) else {
+                    throw SQLiteStore.corrupt("outbox.recipients", recipients)
+                }
+                let notice = Notice(id: statement.text(1), kind: parsed, step: Int(statement.integer(3)),
+                                    occurrenceID: statement.text(4), planNumber: statement.text(5),
+                                    taskRef: statement.text(6), recipients: names, unitName: statement.text(7),
+                                    due: CivilDate(dayNumber: Int(statement.integer(9))),
+                                    days: Int(statement.integer(10)), dueAt: Instant(seconds: statement.integer(11)),
+                                    late: statement.integer(12) != 0, message: statement.text(13))
+                entries.append(OutboxEntry(sequence: statement.integer(0), notice: notice,
+                                           recordedAt: Instant(seconds: statement.integer(14)),
+                                           sentAt: statement.optionalInteger(15).map { Instant(seconds: $0) }))
+            }
+            return entries
+        }
+    }
+}
+
+extension Database {
+    /// Rows changed by the last insert, update or delete on this connection.
+    var changes: Int { handle.map { Int(sqlite3_changes($0)) } ?? 0 }
+}
