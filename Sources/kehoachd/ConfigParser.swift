@@ -18,7 +18,7 @@ enum ConfigParser {
     static func parse(_ text: String, file: String) throws(KeHoachError) -> Config {
         var config = Config()
         var seen: [String: Int] = [:]
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let number = index + 1
             let line = strip(raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
             if line.isEmpty { continue }

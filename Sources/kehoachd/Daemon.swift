@@ -25,7 +25,7 @@ final class Daemon {
     /// sd_notify.
     let notifier: Notifier
     /// The clock, read once per cycle.
-    let clock: DaemonClock
+    var clock: DaemonClock
     /// Last cycle and last digest.
     let stateFile: StateFile
     /// The working calendar (with the admin's overrides).

@@ -10,10 +10,7 @@ struct OpenedStore {
     /// Opens (creating and migrating if needed) the store at `path`.
     init(path: String) throws {
         let sqlite = try SQLiteStore(path: path, mode: [.readWrite, .create])
-        guard let store = sqlite as Any as? any ScheduleStore else {
-            throw KeHoachError.misuse(detail: "SQLiteStore chưa hiện thực ScheduleStore (engine-store)")
-        }
-        self.store = store
+        store = sqlite
         changeToken = { try sqlite.dataVersion }
     }
 }
