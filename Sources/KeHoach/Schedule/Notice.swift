@@ -9,7 +9,8 @@ public struct Notice: Hashable, Sendable, Codable {
     public var id: String
     /// What kind of notice.
     public var kind: NoticeKind
-    /// Reminders: working days before due; overdue: the repetition (0, 1, ...); else 0.
+    /// Reminders: the threshold's working days before due (7, 3, 1); overdue: the repetition
+    /// (0 the working day after the due date, 1 five working days later, ...); else 0.
     public var step: Int
     /// The occurrence it is about.
     public var occurrenceID: String
@@ -21,17 +22,21 @@ public struct Notice: Hashable, Sendable, Codable {
     public var recipients: [String]
     /// The lead unit's name, for the journal's KEHOACH_UNIT field and for filtering.
     public var unitName: String
-    /// The effective due date.
+    /// The effective due date (a working day).
     public var due: CivilDate
-    /// Working days from the notice's day to the due date: positive before, negative after.
+    /// Working days from the day the notice falls due (``dueAt``'s day) to the due date:
+    /// positive before, 0 on the day, negative after.
     public var days: Int
-    /// The instant from which the notice is due.
+    /// The instant from which the notice is due: its threshold day at the plan's time of day, or
+    /// the start of the plan's notices for a catch-up (see ``NoticeRules``).
     public var dueAt: Instant
-    /// True when it is produced on a later day than its threshold (the daemon was down).
+    /// True when it is produced on a later day than its threshold day (the daemon was down), or
+    /// when it stands for thresholds that passed before the plan's notices started.
     public var late: Bool
     /// The message in Vietnamese.
     public var message: String
 
+    /// A notice from its parts.
     public init(id: String, kind: NoticeKind, step: Int, occurrenceID: String, planNumber: String,
                 taskRef: String, recipients: [String], unitName: String, due: CivilDate, days: Int,
                 dueAt: Instant, late: Bool, message: String) {

@@ -1,7 +1,7 @@
-/// What notices need to know about a plan besides its occurrences: names, units and the focal
-/// unit, looked up once per plan rather than once per notice.
+/// What notices need to know about a plan besides the rules: its number, occurrences, tasks,
+/// units, focal unit, and the instant its notices start. Built once per plan per cycle.
 public struct NoticeContext: Sendable {
-    /// The store's id of the plan (part of notice text only through occurrence ids).
+    /// The plan's number ("01/KH-UBND"), quoted in every message.
     public var planNumber: String
     /// The plan's occurrences.
     public var occurrences: [Occurrence]
@@ -11,8 +11,14 @@ public struct NoticeContext: Sendable {
     public var directory: UnitDirectory
     /// The focal unit's id, told on escalation.
     public var focalUnit: String?
+    /// The instant the plan's notices start (when it was imported). Thresholds before it are
+    /// stale: of each occurrence's, only the latest is sent, at this instant, marked late (see
+    /// ``NoticeRules``). Nil: every threshold counts, however old.
+    public var notBefore: Instant?
 
-    public init(plan: Plan, occurrences: [Occurrence]) {
+    /// The context of `plan` with its expanded `occurrences`; `notBefore` is the instant the
+    /// plan's notices start (usually the instant it was imported).
+    public init(plan: Plan, occurrences: [Occurrence], notBefore: Instant? = nil) {
         planNumber = plan.number
         self.occurrences = occurrences
         var tasks: [String: PlanTask] = [:]
@@ -20,52 +26,34 @@ public struct NoticeContext: Sendable {
         self.tasks = tasks
         directory = plan.directory
         focalUnit = plan.focalUnit
+        self.notBefore = notBefore
     }
 
     /// The name of a unit id, or the id itself when the plan does not list it.
     public func unitName(_ id: String) -> String { directory.resolve(id)?.name ?? id }
 
-    /// Builds the notice for one threshold of one occurrence.
-    func notice(for occurrence: Occurrence, threshold: NoticeRules.Threshold, calendar: WorkingCalendar,
-                late: Bool) -> Notice {
-        let task = tasks[occurrence.taskRef]
+    /// Who a notice of `kind` about `task` goes to: the lead then the coordinating units (each
+    /// once), or for an escalation the focal unit (the lead units when the plan names none).
+    public func recipients(of kind: NoticeKind, task: PlanTask?) -> [String] {
         let lead = task?.lead ?? []
-        let recipients: [String]
-        switch threshold.kind {
-        case .escalation: recipients = focalUnit.map { [$0] } ?? lead
-        default: recipients = lead + (task?.coordinating ?? [])
-        }
-        let days = calendar.workingDays(from: threshold.day, to: occurrence.effectiveDue)
-        let leadNames = lead.map(unitName).joined(separator: "; ")
-        let what = "nhiệm vụ \(occurrence.taskRef) «\(NoticeContext.shorten(task?.description ?? ""))» (\(occurrence.label))"
-        let dueText = occurrence.writtenDue == occurrence.effectiveDue
-            ? occurrence.effectiveDue.vietnamese
-            : "\(occurrence.effectiveDue.vietnamese), ghi trong kế hoạch \(occurrence.writtenDue.vietnamese)"
-        let body: String
-        switch threshold.kind {
-        case .reminder:
-            body = "Nhắc việc: còn \(days) ngày làm việc đến hạn \(dueText) của \(what)"
-        case .due:
-            body = "Đến hạn hôm nay \(dueText): \(what)"
-        case .overdue:
-            body = "Quá hạn \(-days) ngày làm việc (hạn \(dueText)): \(what)"
-        case .escalation:
-            body = "Báo cáo đầu mối: \(what) đã quá hạn \(-days) ngày làm việc (hạn \(dueText)), đơn vị chủ trì: \(leadNames.isEmpty ? "chưa giao" : leadNames)"
-        }
-        let message = body + " — Kế hoạch \(planNumber)" + (leadNames.isEmpty || threshold.kind == .escalation ? "" : "; chủ trì: \(leadNames)")
-            + (late ? " (gửi muộn)" : "")
-        return Notice(
-            id: "\(occurrence.id)/\(threshold.kind.rawValue)/\(threshold.step)", kind: threshold.kind,
-            step: threshold.step, occurrenceID: occurrence.id, planNumber: planNumber,
-            taskRef: occurrence.taskRef, recipients: recipients,
-            unitName: (threshold.kind == .escalation ? focalUnit : lead.first).map(unitName) ?? "",
-            due: occurrence.effectiveDue, days: days, dueAt: threshold.instant, late: late, message: message)
+        if kind == .escalation, let focalUnit { return [focalUnit] }
+        if kind == .escalation { return lead }
+        var seen = Set<String>(), result: [String] = []
+        for unit in lead + (task?.coordinating ?? []) where seen.insert(unit).inserted { result.append(unit) }
+        return result
     }
 
-    /// The first words of a long task description, for one-line messages.
-    static func shorten(_ text: String, limit: Int = 80) -> String {
-        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard flat.count > limit else { return flat }
-        return String(flat.prefix(limit)).split(separator: " ").dropLast().joined(separator: " ") + "…"
+    /// Builds the notice of one threshold of one occurrence.
+    func notice(for occurrence: Occurrence, kind: NoticeKind, step: Int, due: CivilDate, dueAt: Instant,
+                late: Bool, calendar: WorkingCalendar) -> Notice {
+        let task = tasks[occurrence.taskRef]
+        let recipients = recipients(of: kind, task: task)
+        let days = calendar.workingDays(from: dueAt.date, to: due)
+        let unit = kind == .escalation ? recipients.first : task?.lead.first
+        return Notice(
+            id: "\(occurrence.id)/\(kind.rawValue)/\(step)", kind: kind, step: step, occurrenceID: occurrence.id,
+            planNumber: planNumber, taskRef: occurrence.taskRef, recipients: recipients,
+            unitName: unit.map(unitName) ?? "", due: due, days: days, dueAt: dueAt, late: late,
+            message: message(kind: kind, occurrence: occurrence, task: task, due: due, days: days, late: late))
     }
 }

@@ -1,11 +1,12 @@
 /// One dated instance of a task: a milestone, one period of a recurring report, one progress
-/// report of a continuous task, or the consequence of a recorded event.
+/// report of a continuous task, the end of a school year, or the consequence of a recorded event.
 ///
-/// Its ``id`` is stable across re-expansion: it is built from the plan, the task's ref and the
-/// occurrence's slot (what it is for), never from a position, so completions recorded against an
-/// id survive edits of the plan.
+/// Its ``id`` is stable across re-expansion: it is built from the plan key, the task's ref and
+/// the occurrence's slot (what it is for: a written due date, a period, a reporting rule, an
+/// event), never from a position, so completions recorded against an id survive edits of the
+/// plan and changes of the calendar.
 public struct Occurrence: Hashable, Sendable, Codable {
-    /// Stable id: "<plan id>:<task ref>:<slot>", e.g. "1:3.a.2:2025-Q2".
+    /// Stable id: "<plan key>:<task ref>:<slot>", e.g. "1:3.8:2025-Q2" or "1:1.4:2025-06-30".
     public var id: String
     /// The task's ref within its plan.
     public var taskRef: String
@@ -15,12 +16,17 @@ public struct Occurrence: Hashable, Sendable, Codable {
     public var source: Source
     /// The due date as the plan writes it.
     public var writtenDue: CivilDate
-    /// The due date after the day-off rule (Civil Code 2015 art. 148(5)).
+    /// The due date after the day-off rule (Civil Code 2015 art. 148(5)): the first working day
+    /// on or after ``writtenDue``. Notices count their thresholds from it.
     public var effectiveDue: CivilDate
-    /// The period the work covers, when it is a period's work.
+    /// The period the work covers, when it is a period's work ("Quý II/2025": 01/04-30/06/2025).
     public var period: DateRange?
-    /// The data cut-off window, for reports whose plan states one.
+    /// The data cut-off window of a report: the plan's stated window, else the period reported on.
     public var window: DateRange?
+    /// The instant from which this occurrence's notices count, when it came into being after its
+    /// plan (an event recorded late): thresholds before it collapse into one catch-up notice, as
+    /// for ``NoticeContext/notBefore``. Nil: the plan's own applies.
+    public var notBefore: Instant?
 
     /// Where an occurrence comes from.
     public enum Source: String, Hashable, Sendable, Codable {
@@ -36,8 +42,10 @@ public struct Occurrence: Hashable, Sendable, Codable {
         case schoolYear = "school_year"
     }
 
+    /// An occurrence from its parts.
     public init(id: String, taskRef: String, label: String, source: Source, writtenDue: CivilDate,
-                effectiveDue: CivilDate, period: DateRange? = nil, window: DateRange? = nil) {
+                effectiveDue: CivilDate, period: DateRange? = nil, window: DateRange? = nil,
+                notBefore: Instant? = nil) {
         self.id = id
         self.taskRef = taskRef
         self.label = label
@@ -46,55 +54,6 @@ public struct Occurrence: Hashable, Sendable, Codable {
         self.effectiveDue = effectiveDue
         self.period = period
         self.window = window
-    }
-}
-
-/// What was recorded against an occurrence: done (with evidence) or waived.
-public struct Completion: Hashable, Sendable, Codable {
-    /// The occurrence's id.
-    public var occurrenceID: String
-    /// Done or waived.
-    public var state: State
-    /// The day it was done (or waived).
-    public var on: CivilDate
-    /// The evidence: a document number ("Báo cáo số 12/BC-UBND") or a link.
-    public var evidence: String?
-    /// Who recorded it.
-    public var by: String
-    /// A remark.
-    public var note: String?
-
-    /// The two ways an occurrence is closed.
-    public enum State: String, Hashable, Sendable, Codable {
-        /// The work was done.
-        case done
-        /// The work is no longer required (by decision of the plan's issuer).
-        case waived
-    }
-
-    public init(occurrenceID: String, state: State, on: CivilDate, evidence: String? = nil,
-                by: String, note: String? = nil) {
-        self.occurrenceID = occurrenceID
-        self.state = state
-        self.on = on
-        self.evidence = evidence
-        self.by = by
-        self.note = note
-    }
-}
-
-/// A trigger that happened, recorded for a plan: "UBND tỉnh phê duyệt QHKHSDĐ" on a date.
-public struct PlanEvent: Hashable, Sendable, Codable {
-    /// The key tasks name in ``PlanTask/eventKey``.
-    public var key: String
-    /// What happened, in words.
-    public var label: String
-    /// The day it happened.
-    public var happenedOn: CivilDate
-
-    public init(key: String, label: String, happenedOn: CivilDate) {
-        self.key = key
-        self.label = label
-        self.happenedOn = happenedOn
+        self.notBefore = notBefore
     }
 }

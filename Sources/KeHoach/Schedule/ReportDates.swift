@@ -12,6 +12,8 @@ public struct ReportDates: Sendable {
         public var due: CivilDate
         /// The data window: the rule's own, else the period it reports on.
         public var window: DateRange
+        /// The period of the plan year the report covers (a half-year rule: the first half).
+        public var period: Period
     }
 
     /// The rules whose deadline text gave a date, in plan order.
@@ -20,14 +22,15 @@ public struct ReportDates: Sendable {
     public var undated: [ReportingRule]
     private let year: Int
 
+    /// The regime of `plan`, each rule's deadline text parsed with the plan's year.
     public init(plan: Plan) {
         year = plan.year
         var rules: [Report] = [], undated: [ReportingRule] = []
         for rule in plan.reporting {
             let spec = DeadlineParser.parse(rule.deadline, planYear: plan.year, issuedOn: plan.issuedOn)
             if let due = spec.milestones.first?.due {
-                let window = rule.window ?? ReportDates.defaultPeriod(rule.period, year: plan.year).range
-                rules.append(Report(rule: rule, due: due, window: window))
+                let period = ReportDates.defaultPeriod(rule.period, year: plan.year)
+                rules.append(Report(rule: rule, due: due, window: rule.window ?? period.range, period: period))
             } else {
                 undated.append(rule)
             }
@@ -48,6 +51,7 @@ public struct ReportDates: Sendable {
         }
     }
 
+    /// The period of `year` a rule of this kind reports on when it names no other.
     static func defaultPeriod(_ kind: ReportPeriod, year: Int) -> Period {
         switch kind {
         case .month: .month(12, year: year)

@@ -31,9 +31,13 @@ public enum TaskStatus: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// The status of a task on `asOf` from its occurrences and their completions.
     ///
-    /// An occurrence is overdue on `asOf` when it is open and `asOf` is after its effective due
-    /// date (a deadline ends at the end of its day). Occurrences due after `asOf` do not make a
-    /// task "in progress" by themselves; a recorded completion does.
+    /// Completions are read as of `asOf`: one recorded on a later day does not count yet. An
+    /// occurrence is overdue on `asOf` when it is open and `asOf` is after its effective due
+    /// date (a deadline ends at the end of its day). Overdue wins over everything; then a task
+    /// whose occurrences are all closed is done (late if any was done after its effective due
+    /// date; waived ones are never late); then one with some closed is in progress. Occurrences
+    /// due after `asOf` do not make a task "in progress" by themselves: a completion does. A task
+    /// without occurrences is waiting for its event, needs a date, or has not started.
     public static func derive(occurrences: [Occurrence], completions: [String: Completion], asOf: CivilDate,
                               waitingForEvent: Bool = false, needsDate: Bool = false) -> TaskStatus {
         if occurrences.isEmpty {
@@ -42,11 +46,11 @@ public enum TaskStatus: String, Hashable, Sendable, Codable, CaseIterable {
         }
         var closed = 0, late = false, overdue = false
         for occurrence in occurrences {
-            if let completion = completions[occurrence.id] {
-                closed += 1
-                if completion.state == .done, completion.on > occurrence.effectiveDue { late = true }
-            } else if asOf > occurrence.effectiveDue {
-                overdue = true
+            switch OccurrenceOutcome(occurrence, completion: completions[occurrence.id], asOf: asOf) {
+            case .doneOnTime, .waived: closed += 1
+            case .doneLate: closed += 1; late = true
+            case .overdue: overdue = true
+            case .pending: break
             }
         }
         if overdue { return .overdue }
