@@ -146,7 +146,7 @@ final class Daemon {
         var next = Instant(seconds: now.seconds + config.maxSleepSeconds)
         if let check = nextDailyCheck(after: now), check < next { next = check }
         for input in inputs {
-            if let due = rules(for: input).nextDue(for: input.context.occurrences, closed: input.closed, after: now),
+            if let due = rules(for: input).nextDue(for: input.context, closed: input.closed, after: now),
                due < next {
                 next = due
             }
