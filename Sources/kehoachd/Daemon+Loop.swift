@@ -32,10 +32,17 @@ extension Daemon {
                 log(.err, "Chu kỳ kiểm tra lỗi, thử lại sau 60 giây: \(error)")
                 notifier.status("Lỗi: \(error); thử lại lúc \(next.iso)")
             }
-            if stopRequested() { return stop() }
+            _ = stopRequested()
             try timer.arm(realSeconds: clock.realSeconds(of: next))
             var version = try? changeToken()
             waiting: while true {
+                // Requests read mid-cycle (between notices) wait here, not in the signalfd.
+                if requests.contains(.stop) { return stop() }
+                if requests.contains(.reload) {
+                    requests.removeAll { $0 == .reload }
+                    reload()
+                    break waiting
+                }
                 for i in descriptors.indices { descriptors[i].revents = 0 }
                 let n = poll(&descriptors, nfds_t(descriptors.count), -1)
                 if n < 0 {
@@ -44,12 +51,7 @@ extension Daemon {
                 }
                 if descriptors[0].revents != 0 {
                     requests += signals?.pending() ?? []
-                    if requests.contains(.stop) { return stop() }
-                    if requests.contains(.reload) {
-                        requests.removeAll { $0 == .reload }
-                        reload()
-                        break waiting
-                    }
+                    continue
                 }
                 if descriptors[3].revents != 0, watchdog?.drain() == true { notifier.ping() }
                 if descriptors[1].revents != 0 {
