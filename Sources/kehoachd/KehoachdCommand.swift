@@ -93,8 +93,10 @@ struct KehoachdCommand: ParsableCommand {
         daemon.signals = signals
         if once {
             do {
+                let began = Notifier.monotonicMicroseconds()
                 let report = try daemon.cycle()
-                Console.error("kehoachd: \(Daemon.status(report, sink: sink.name))\n")
+                let micros = Notifier.monotonicMicroseconds() - began
+                Console.error("kehoachd: \(Daemon.status(report, sink: sink.name)); chu kỳ / cycle \(micros / 1000) ms\n")
                 return 0
             } catch {
                 Console.error("kehoachd: lỗi / error: \(error)\n")
