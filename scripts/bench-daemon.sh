@@ -6,10 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies="${1:-67}"
-scratch="${KEHOACH_BENCH_SCRATCH:-.build-bench}"
-swift build -c release --scratch-path "$scratch" --product kehoach >/dev/null
-swift build -c release --scratch-path "$scratch" --product kehoachd >/dev/null
-export KEHOACH_BIN="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"
+scratch="${KEHOACH_BENCH_SCRATCH:-.build-static}"
+# Built as installed: the Swift runtime linked in (--static-swift-stdlib), so the server needs
+# no Swift toolchain and the daemon maps only what it uses.
+build=(swift build -c release --static-swift-stdlib --scratch-path "$scratch")
+"${build[@]}" --product kehoach >/dev/null
+"${build[@]}" --product kehoachd >/dev/null
+export KEHOACH_BIN="$("${build[@]}" --show-bin-path)"
 python3 - "$copies" <<'PY'
 import os, socket, statistics, subprocess, sys, tempfile, time
 sys.path.insert(0, "Tests/daemon")
@@ -26,7 +29,7 @@ daemon = os.path.join(harness.bin_dir(), "kehoachd")
 
 def once(now, since=None):
     args = [daemon, "--db", db, "--once", "--stdout", "--now", now] + (["--since", since] if since else [])
-    err = subprocess.run(args, capture_output=True, text=True, stdout=subprocess.DEVNULL).stderr
+    err = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
     return int(err.rsplit("cycle ", 1)[1].split(" ms")[0]), err
 
 # The first cycle sends the notices of the working day before; then steady-state cycles.

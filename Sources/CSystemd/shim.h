@@ -2,7 +2,7 @@
 #define KEHOACH_CSYSTEMD_SHIM_H
 /* libsystemd (sd_notify, sd_watchdog_enabled, sd_journal_sendv) and the Linux descriptors the
    daemon's event loop waits on (signalfd, timerfd, inotify), which Glibc's Swift module does
-   not always export. */
+   not always export, and malloc_trim. */
 #include <systemd/sd-daemon.h>
 #include <systemd/sd-journal.h>
 #include <sys/signalfd.h>
@@ -11,4 +11,5 @@
 #include <sys/uio.h>
 #include <poll.h>
 #include <signal.h>
+#include <malloc.h> /* malloc_trim: return a cycle's freed heap to the kernel */
 #endif

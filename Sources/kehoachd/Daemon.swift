@@ -3,6 +3,7 @@ import Glibc
 #endif
 import KeHoach
 import KeHoachStore
+import CSystemd
 
 /// kehoachd's state and its one cycle: read the clock once, compute the due notices, record
 /// them in the outbox, write each unsent one to the journal and mark it sent.
@@ -71,13 +72,26 @@ final class Daemon {
         var interrupted = false
     }
 
+    /// Rules already built this cycle, by settings: most plans share theirs, and building
+    /// rules indexes the whole working calendar.
+    private var rulesCache: [NoticeSettings: NoticeRules] = [:]
+
     /// The notice rules of one plan under this configuration.
     func rules(for input: NoticeInput) -> NoticeRules {
-        NoticeRules(settings: config.settings(over: input.settings), calendar: calendar)
+        let settings = config.settings(over: input.settings)
+        if let rules = rulesCache[settings] { return rules }
+        let rules = NoticeRules(settings: settings, calendar: calendar)
+        rulesCache[settings] = rules
+        return rules
     }
 
     /// Runs one cycle.
     func cycle() throws -> CycleReport {
+        rulesCache = [:]  // the configuration or calendar may have changed since the last cycle
+        defer {
+            rulesCache = [:]
+            malloc_trim(0)  // give the cycle's memory back: the daemon idles most of its life
+        }
         let now = clock.now()
         var state = stateFile.load()
         let after = since ?? state.lastCycle ?? Instant(date: now.date)
