@@ -36,7 +36,7 @@ let package = Package(
             name: "kehoachd",
             dependencies: ["KeHoach", "KeHoachStore", "CSystemd", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/kehoachd"),
-        .testTarget(name: "kehoachdTests", dependencies: ["kehoachd", "KeHoach"], path: "Tests/kehoachdTests"),
+        .testTarget(name: "kehoachdTests", dependencies: ["kehoachd", "KeHoach", "KeHoachStore"], path: "Tests/kehoachdTests"),
         .executableTarget(
             name: "kehoach-store-writer",
             dependencies: ["KeHoachStore", "KeHoach"],
