@@ -15,6 +15,7 @@ let package = Package(
         // libkehoach, the C API (Include/kehoach.h); capi/build.sh names, strips and installs it.
         .library(name: "KeHoachC", type: .dynamic, targets: ["CKeHoach"]),
         .library(name: "KeHoachCStatic", type: .static, targets: ["CKeHoach"]),
+        .executable(name: "kehoachd", targets: ["kehoachd"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,6 +46,12 @@ let package = Package(
             path: "Tests/KeHoachImportTests",
             exclude: ["Fixtures"]),
         .testTarget(name: "kehoachTests", dependencies: ["kehoach"], path: "Tests/kehoachTests"),
+        .systemLibrary(name: "CSystemd", path: "Sources/CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
+        .executableTarget(
+            name: "kehoachd",
+            dependencies: ["KeHoach", "KeHoachStore", "CSystemd", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/kehoachd"),
+        .testTarget(name: "kehoachdTests", dependencies: ["kehoachd", "KeHoach", "KeHoachStore"], path: "Tests/kehoachdTests"),
         .executableTarget(
             name: "kehoach-store-writer",
             dependencies: ["KeHoachStore", "KeHoach"],

@@ -1,0 +1,230 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import KeHoach
+import KeHoachStore
+import CSystemd
+
+/// kehoachd's state and its one cycle: read the clock once, compute the due notices, record
+/// them in the outbox, write each unsent one to the journal and mark it sent.
+///
+/// Crash safety comes from the order of the steps, each durable before the next: the outbox
+/// insert (one transaction, unique by notice id), then the window's end in ``StateFile``, then
+/// for each notice the journal write followed by its `markSent`. A crash repeats at most the
+/// notice in flight, under the same KEHOACH_NOTICE_ID, and loses none.
+final class Daemon {
+    /// The configuration in force (replaced whole by a successful reload).
+    private(set) var config: Config
+    /// The file it came from, re-read on SIGHUP; nil when built-in defaults are used.
+    let configPath: String?
+    /// The engine's store.
+    let store: any ScheduleStore
+    /// A number that changes when another process commits to the store.
+    let changeToken: () throws -> Int
+    /// Where entries go.
+    let sink: any NoticeSink
+    /// sd_notify.
+    let notifier: Notifier
+    /// The clock, read once per cycle.
+    var clock: DaemonClock
+    /// Last cycle and last digest.
+    let stateFile: StateFile
+    /// The working calendar (with the admin's overrides).
+    private(set) var calendar: WorkingCalendar
+    /// The window's lower end for the next cycle instead of the stored one (`--since`), used once.
+    var since: Instant?
+    /// SIGHUP/SIGTERM/SIGINT, when running as a service.
+    var signals: Signals?
+    /// Signal requests read but not yet acted on.
+    var requests: [Signals.Request] = []
+
+    init(config: Config, configPath: String?, store: any ScheduleStore, changeToken: @escaping () throws -> Int,
+         sink: any NoticeSink, notifier: Notifier, clock: DaemonClock, stateFile: StateFile,
+         calendar: WorkingCalendar) {
+        self.config = config
+        self.configPath = configPath
+        self.store = store
+        self.changeToken = changeToken
+        self.sink = sink
+        self.notifier = notifier
+        self.clock = clock
+        self.stateFile = stateFile
+        self.calendar = calendar
+    }
+
+    /// What one cycle did.
+    struct CycleReport: Hashable {
+        /// The clock's reading for the cycle.
+        var now: Instant
+        /// The window's lower end.
+        var after: Instant
+        /// Notices new to the outbox.
+        var recorded = 0
+        /// Entries written to the sink (notices).
+        var sent = 0
+        /// Digest entries written.
+        var digests = 0
+        /// Open occurrences past their effective due date.
+        var overdue = 0
+        /// When the next cycle should run.
+        var next: Instant
+        /// True when a stop request cut the sending short (the rest stays in the outbox).
+        var interrupted = false
+    }
+
+    /// Rules already built this cycle, by settings: most plans share theirs, and building
+    /// rules indexes the whole working calendar.
+    private var rulesCache: [NoticeSettings: NoticeRules] = [:]
+
+    /// The notice rules of one plan under this configuration.
+    func rules(for input: NoticeInput) -> NoticeRules {
+        let settings = config.settings(over: input.settings)
+        if let rules = rulesCache[settings] { return rules }
+        let rules = NoticeRules(settings: settings, calendar: calendar)
+        rulesCache[settings] = rules
+        return rules
+    }
+
+    /// Runs one cycle.
+    func cycle() throws -> CycleReport {
+        rulesCache = [:]  // the configuration or calendar may have changed since the last cycle
+        defer {
+            rulesCache = [:]
+            malloc_trim(0)  // give the cycle's memory back: the daemon idles most of its life
+        }
+        let now = clock.now()
+        var state = stateFile.load()
+        let after = since ?? state.lastCycle ?? Instant(date: now.date)
+        since = nil
+        let inputs = try store.noticeInputs()
+        var report = CycleReport(now: now, after: after, next: now)
+
+        // 1. Record what fell due in (after, now]: idempotent, unique by notice id.
+        if now > after {
+            var due: [Notice] = []
+            for input in inputs {
+                due += rules(for: input).notices(for: input.context, closed: input.closed, after: after, through: now)
+            }
+            report.recorded = try store.recordNotices(due)
+        }
+        // 2. Move the window forward, never back (a clock that jumped back recomputes nothing).
+        if state.lastCycle.map({ now > $0 }) ?? true {
+            state.lastCycle = now
+            try stateFile.save(state)
+        }
+        // 3. Write every unsent notice, marking each sent right after it is written.
+        report.sent = try sendUnsent(at: now, interrupted: &report.interrupted)
+        // 4. The daily digest, once a working day at the check time.
+        if config.digest, !report.interrupted, calendar.isWorkingDay(now.date), now.minuteOfDay >= config.checkTime,
+           state.lastDigest.map({ $0 < now.date }) ?? true {
+            for entry in Digest(inputs: inputs, day: now.date).entries {
+                try sink.write(entry, at: now)
+                report.digests += 1
+            }
+            state.lastDigest = now.date
+            try stateFile.save(state)
+        }
+        // 5. When to look again.
+        report.next = nextWake(after: now, inputs: inputs)
+        report.overdue = inputs.reduce(0) { count, input in
+            count + input.context.occurrences.filter { !input.closed.contains($0.id) && $0.effectiveDue < now.date }.count
+        }
+        return report
+    }
+
+    /// Writes the outbox's unsent notices, oldest first; stops early (between two notices) on
+    /// a stop request. Returns how many were written.
+    private func sendUnsent(at now: Instant, interrupted: inout Bool) throws -> Int {
+        var sent = 0
+        var done: Set<String> = []
+        while true {
+            let batch = try store.unsentNotices(limit: 64).filter { !done.contains($0.notice.id) }
+            if batch.isEmpty { return sent }
+            for entry in batch {
+                if stopRequested() {
+                    interrupted = true
+                    return sent
+                }
+                try sink.write(JournalEntry(notice: entry.notice), at: now)
+                try store.markSent(noticeIDs: [entry.notice.id], at: now)
+                done.insert(entry.notice.id)
+                sent += 1
+                notifier.keepAlive()
+            }
+        }
+    }
+
+    /// The earliest of: the engine's next due instant, the next daily check (the check time on
+    /// the next working day), and `now` plus the longest sleep.
+    func nextWake(after now: Instant, inputs: [NoticeInput]) -> Instant {
+        var next = Instant(seconds: now.seconds + config.maxSleepSeconds)
+        if let check = nextDailyCheck(after: now), check < next { next = check }
+        for input in inputs {
+            if let due = rules(for: input).nextDue(for: input.context, closed: input.closed, after: now),
+               due < next {
+                next = due
+            }
+        }
+        return next
+    }
+
+    /// The check time on the first working day whose check time is after `now`.
+    func nextDailyCheck(after now: Instant) -> Instant? {
+        var day = now.date
+        for _ in 0..<60 {
+            let at = Instant(date: day, hour: config.checkTime / 60, minute: config.checkTime % 60)
+            if at > now, calendar.isWorkingDay(day) { return at }
+            day = day.adding(days: 1)
+        }
+        return nil
+    }
+
+    /// Reads pending signals; true once a stop was asked for.
+    func stopRequested() -> Bool {
+        if let signals { requests += signals.pending() }
+        return requests.contains(.stop)
+    }
+
+    /// Writes one of the daemon's own messages when `level` passes the configured log level.
+    func log(_ level: LogLevel, _ message: String, id: String? = nil) {
+        guard level.rawValue <= config.logLevel.rawValue else { return }
+        let entry = JournalEntry(message: message, priority: level.rawValue, fields: id.map { [("MESSAGE_ID", $0)] } ?? [])
+        try? sink.write(entry, at: clock.now())
+    }
+
+    /// Re-reads the configuration file; a bad file is refused and the old configuration stays.
+    /// Returns whether the new one was taken.
+    @discardableResult
+    func reload() -> Bool {
+        notifier.reloading()
+        defer { notifier.ready(status: "Đã nạp lại cấu hình") }
+        guard let configPath else {
+            log(.info, "Nạp lại: không có tệp cấu hình, giữ giá trị mặc định")
+            return true
+        }
+        do {
+            var fresh = try ConfigParser.load(path: configPath)
+            let newCalendar = try Daemon.calendar(for: fresh)
+            if fresh.database != config.database {
+                log(.warning, "Nạp lại: đổi 'database' chỉ có hiệu lực khi khởi động lại; vẫn dùng \(config.database)")
+                fresh.database = config.database
+            }
+            config = fresh
+            calendar = newCalendar
+            log(.info, "Đã nạp lại cấu hình từ \(configPath)")
+            return true
+        } catch {
+            log(.err, "Từ chối cấu hình mới, giữ cấu hình cũ: \(error)", id: MessageID.configRefused)
+            return false
+        }
+    }
+
+    /// The working calendar of `config`: the standard one, with the admin's overrides file.
+    static func calendar(for config: Config) throws(KeHoachError) -> WorkingCalendar {
+        guard let path = config.calendarOverrides else { return .standard }
+        guard let text = ConfigParser.readFile(path) else {
+            throw .invalidLine(file: path, line: 0, value: path, expected: "một tệp lịch làm việc đọc được")
+        }
+        return WorkingCalendar(overrides: try CalendarOverrides.parse(text))
+    }
+}

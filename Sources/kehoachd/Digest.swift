@@ -1,0 +1,81 @@
+import KeHoach
+import KeHoachStore
+
+/// The daily digest: for each lead unit, how many of its open occurrences fall due this week,
+/// how many are overdue, and how many of its tasks still need a date.
+///
+/// Written once a working day at the check time, one journal entry per unit with its own
+/// MESSAGE_ID, so a unit's officer can read the day's state with
+/// `journalctl MESSAGE_ID=139f28bb2ff241cb92c2e194a0ab7808 KEHOACH_UNIT=...`.
+struct Digest: Hashable, Sendable {
+    /// One unit's counts.
+    struct Line: Hashable, Sendable {
+        /// The unit's name.
+        var unit: String
+        /// Open occurrences due from today to Sunday of this week.
+        var dueThisWeek = 0
+        /// Open occurrences whose effective due date has passed.
+        var overdue = 0
+        /// Tasks with no occurrence and no triggering event: their deadline text gave no date.
+        var needsDate = 0
+    }
+
+    /// The day of the digest.
+    var day: CivilDate
+    /// One line per unit with something to say, in name order.
+    var lines: [Line]
+
+    /// The digest of `inputs` on `day`.
+    init(inputs: [NoticeInput], day: CivilDate) {
+        self.day = day
+        let weekEnd = day.adding(days: 7 - day.weekday)
+        var byUnit: [String: Line] = [:]
+        func bump(_ names: [String], _ change: (inout Line) -> Void) {
+            for name in Set(names) {
+                var line = byUnit[name] ?? Line(unit: name)
+                change(&line)
+                byUnit[name] = line
+            }
+        }
+        for input in inputs {
+            let context = input.context
+            func leads(_ ref: String) -> [String] {
+                let lead = context.tasks[ref]?.lead ?? []
+                return lead.isEmpty ? ["(chưa giao)"] : lead.map(context.unitName)
+            }
+            var refsWithOccurrences: Set<String> = []
+            for occurrence in context.occurrences {
+                refsWithOccurrences.insert(occurrence.taskRef)
+                guard !input.closed.contains(occurrence.id) else { continue }
+                let due = occurrence.effectiveDue
+                if due < day {
+                    bump(leads(occurrence.taskRef)) { $0.overdue += 1 }
+                } else if due <= weekEnd {
+                    bump(leads(occurrence.taskRef)) { $0.dueThisWeek += 1 }
+                }
+            }
+            for (ref, task) in context.tasks where !refsWithOccurrences.contains(ref) && task.eventKey == nil {
+                bump(leads(ref)) { $0.needsDate += 1 }
+            }
+        }
+        lines = byUnit.values.sorted { $0.unit < $1.unit }
+    }
+
+    /// The journal entry of one line: PRIORITY 5 (notice) when something is overdue, else 6.
+    func entry(_ line: Line) -> JournalEntry {
+        let message = "Tổng hợp ngày \(day.vietnamese) — \(line.unit): \(line.dueThisWeek) việc đến hạn trong tuần, "
+            + "\(line.overdue) việc quá hạn, \(line.needsDate) nhiệm vụ cần xác định thời hạn"
+        return JournalEntry(message: message, priority: line.overdue > 0 ? 5 : 6, fields: [
+            ("MESSAGE_ID", MessageID.digest),
+            ("KEHOACH_KIND", "digest"),
+            ("KEHOACH_UNIT", line.unit),
+            ("KEHOACH_DATE", day.iso),
+            ("KEHOACH_DUE_WEEK", String(line.dueThisWeek)),
+            ("KEHOACH_OVERDUE", String(line.overdue)),
+            ("KEHOACH_NEEDS_DATE", String(line.needsDate)),
+        ])
+    }
+
+    /// Every line's entry.
+    var entries: [JournalEntry] { lines.map(entry) }
+}
