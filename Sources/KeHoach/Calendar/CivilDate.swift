@@ -20,6 +20,12 @@ public struct CivilDate: Hashable, Comparable, Sendable {
         self.dayNumber = CivilDate.dayNumber(year: year, month: month, day: day)
     }
 
+    /// A date from parts already known to be in range (month 1-12, day within the month), for
+    /// any year of the proleptic Gregorian calendar: arithmetic that cannot fail, never trap.
+    init(proleptic year: Int, _ month: Int, _ day: Int) {
+        self.dayNumber = CivilDate.dayNumber(year: year, month: month, day: day)
+    }
+
     /// The proleptic Gregorian year, month (1-12) and day (1-31) of this date.
     public var components: (year: Int, month: Int, day: Int) {
         // Howard Hinnant's civil_from_days.
@@ -60,7 +66,7 @@ public struct CivilDate: Hashable, Comparable, Sendable {
         let index = y * 12 + (m - 1) + n
         let ny = index >= 0 ? index / 12 : (index - 11) / 12
         let nm = index - ny * 12 + 1
-        return CivilDate(year: ny, month: nm, day: min(d, CivilDate.daysIn(month: nm, year: ny)))!
+        return CivilDate(proleptic: ny, nm, min(d, CivilDate.daysIn(month: nm, year: ny)))
     }
 
     /// Calendar days from `self` to `other` (positive when `other` is later).
@@ -68,7 +74,7 @@ public struct CivilDate: Hashable, Comparable, Sendable {
 
     /// The last day of the given month.
     public static func endOfMonth(_ month: Int, year: Int) -> CivilDate {
-        CivilDate(year: year, month: month, day: daysIn(month: month, year: year))!
+        CivilDate(proleptic: year, month, daysIn(month: month, year: year))
     }
 
     /// Number of days in a month of the Gregorian calendar.

@@ -20,12 +20,12 @@ public enum Period: Hashable, Sendable {
     /// The first day of the period.
     public var start: CivilDate {
         switch self {
-        case let .month(m, y): CivilDate(year: y, month: m, day: 1)!
-        case let .quarter(q, y): CivilDate(year: y, month: (q - 1) * 3 + 1, day: 1)!
-        case let .halfYear(h, y): CivilDate(year: y, month: h == 1 ? 1 : 7, day: 1)!
-        case let .nineMonths(y): CivilDate(year: y, month: 1, day: 1)!
-        case let .year(y): CivilDate(year: y, month: 1, day: 1)!
-        case let .schoolYear(y): CivilDate(year: y, month: 9, day: 1)!
+        case let .month(m, y): CivilDate(proleptic: y, m, 1)
+        case let .quarter(q, y): CivilDate(proleptic: y, (q - 1) * 3 + 1, 1)
+        case let .halfYear(h, y): CivilDate(proleptic: y, h == 1 ? 1 : 7, 1)
+        case let .nineMonths(y): CivilDate(proleptic: y, 1, 1)
+        case let .year(y): CivilDate(proleptic: y, 1, 1)
+        case let .schoolYear(y): CivilDate(proleptic: y, 9, 1)
         }
     }
 
@@ -37,7 +37,7 @@ public enum Period: Hashable, Sendable {
         case let .halfYear(h, y): CivilDate.endOfMonth(h == 1 ? 6 : 12, year: y)
         case let .nineMonths(y): CivilDate.endOfMonth(9, year: y)
         case let .year(y): CivilDate.endOfMonth(12, year: y)
-        case let .schoolYear(y): CivilDate(year: y + 1, month: 5, day: 31)!
+        case let .schoolYear(y): CivilDate(proleptic: y + 1, 5, 31)
         }
     }
 

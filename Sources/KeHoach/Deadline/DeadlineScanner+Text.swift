@@ -15,9 +15,10 @@ extension DeadlineScanner {
         i < end && t[i].kind == .number ? t[i].value : nil
     }
 
-    /// A year written with four digits at `i`.
+    /// A year written with four digits at `i`, within the years plans are written for
+    /// (1900-2100); "năm 0000" is not a year but text to flag, never a date to compute.
     @inline(__always) func year(_ i: Int) -> Int? {
-        i < end && t[i].kind == .number && t[i].length == 4 ? t[i].value : nil
+        i < end && t[i].kind == .number && t[i].length == 4 && (1900...2100).contains(t[i].value) ? t[i].value : nil
     }
 
     /// A small ordinal at `i` (1...max), arabic ("06") or roman ("IV").
