@@ -4,7 +4,10 @@
 set -euo pipefail
 want=(libsqlite3-dev libsystemd-dev pkg-config)
 if [ "${1:-build}" = test ]; then
-  want+=(sqlite3 python3)
+  # sqlite3 and python3 for the store and C API tests; php-cli for the PHP FFI client; systemd,
+  # systemd-container, debootstrap, util-linux, procps and locales for kehoachd's journald,
+  # sd_notify, crash and nspawn tests.
+  want+=(sqlite3 python3 php-cli systemd systemd-container debootstrap util-linux procps locales binutils)
 fi
 missing=()
 for p in "${want[@]}"; do

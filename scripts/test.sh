@@ -1,7 +1,30 @@
 #!/usr/bin/env bash
-# The whole test suite: install what is missing, build, run every test.
-set -euo pipefail
+# The whole test suite: install what is missing, build, then run every stage and say which
+# passed. Stages: the Swift tests (swift test), the C API's C, Python and PHP clients, and
+# kehoachd against a real journald, under SIGKILL, with sd_notify, and under a real systemd.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-scripts/deps.sh test
-swift build --build-tests
-swift test --skip-build
+scripts/deps.sh test || exit 1
+swift build --build-tests || exit 1
+export KEHOACH_BIN="$(swift build --show-bin-path)"
+
+passed=0 failed=0 failures=()
+stage() {  # stage NAME COMMAND...
+  echo "━━ $1"
+  if "${@:2}"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); failures+=("$1")
+  fi
+}
+stage "swift test" swift test --skip-build
+stage "C API clients (C, static, Python ctypes, PHP FFI, no toolchain)" Tests/CAPITests/run.sh
+stage "kehoachd and a real journald" python3 Tests/daemon/journald_test.py
+stage "kehoachd and sd_notify" python3 Tests/daemon/notify_test.py
+stage "kehoachd killed at random in 100 cycles" python3 Tests/daemon/crash_test.py
+stage "kehoachd under a real systemd (nspawn)" python3 Tests/daemon/nspawn_test.py
+
+echo
+[ ${#failures[@]} -eq 0 ] || printf 'failed stage: %s\n' "${failures[@]}"
+echo "test stages: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
