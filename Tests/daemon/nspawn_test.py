@@ -85,11 +85,24 @@ machine = "kehoachd-test-%d" % os.getpid()
 nspawn = subprocess.Popen(["systemd-nspawn", "-D", ROOTFS, "--volatile=overlay", "-b", "--register=no", "--keep-unit",
                            "-M", machine, "--console=passive", "--bind-ro=%s:/stage" % stage],
                           stdout=subprocess.DEVNULL, stderr=open(os.path.join(stage, "nspawn.log"), "w"))
-leader = None
-for _ in range(100):
+def container_init():
+    """The container's PID 1 as the host sees it: the child of systemd-nspawn that runs systemd.
+    systemd-nspawn may first fork a short-lived helper, so the first child is not always it."""
     children = subprocess.run(["ps", "-o", "pid=", "--ppid", str(nspawn.pid)], capture_output=True, text=True).stdout.split()
-    if children:
-        leader = children[0]
+    for pid in children:
+        try:
+            with open("/proc/%s/comm" % pid) as f:
+                if f.read().strip() == "systemd":
+                    return pid
+        except OSError:
+            pass
+    return None
+
+
+leader = None
+for _ in range(300):
+    leader = container_init()
+    if leader or nspawn.poll() is not None:
         break
     time.sleep(0.1)
 
@@ -104,12 +117,17 @@ def show(prop):
 
 try:
     t.check(leader is not None, "systemd-nspawn booted a container (leader pid %s)" % leader)
+    state = ""
     for _ in range(100):
+        if leader is None:
+            break
         state = inside("systemctl", "is-system-running", "--wait").stdout.strip()
         if state in ("running", "degraded"):
             break
         time.sleep(0.2)
     t.check(state in ("running", "degraded"), "the container's systemd finished booting (%s)" % state)
+    if state not in ("running", "degraded"):
+        print(open(os.path.join(stage, "nspawn.log")).read()[-3000:], file=sys.stderr)
     install = """set -e
 install -m 0755 /stage/kehoachd /usr/local/bin/kehoachd
 install -m 0644 /stage/kehoachd.service /etc/systemd/system/kehoachd.service
