@@ -54,6 +54,7 @@ public struct Instant: Hashable, Comparable, Sendable, Codable {
         self.init(seconds: Instant(date: date, hour: h, minute: m).seconds + Int64(s))
     }
 
+    /// Earlier instants sort first.
     public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.seconds < rhs.seconds }
 
     private static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

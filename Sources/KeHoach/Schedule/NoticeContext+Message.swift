@@ -7,36 +7,100 @@ extension NoticeContext {
     /// «…» (Báo cáo 6 tháng đầu năm 2025). Chủ trì: Tài chính - Kế toán."
     func message(kind: NoticeKind, occurrence: Occurrence, task: PlanTask?, due: CivilDate, days: Int,
                  late: Bool) -> String {
-        let dueText = due == occurrence.writtenDue
-            ? due.vietnamese
-            : "\(due.vietnamese) (kế hoạch ghi \(occurrence.writtenDue.vietnamese), ngày nghỉ chuyển sang ngày làm việc kế tiếp)"
-        let when: String
+        // One buffer, appended to: messages are built for every notice of every plan each cycle.
+        var text = ""
+        text.reserveCapacity(512)
+        text += kind.vietnamese
+        text += ": "
         if days > 0 {
-            when = "còn \(days) ngày làm việc đến hạn \(dueText)"
+            text += "còn "
+            text += String(days)
+            text += " ngày làm việc đến hạn "
         } else if days == 0 {
-            when = "đến hạn hôm nay, \(dueText)"
+            text += "đến hạn hôm nay, "
         } else {
-            when = "đã quá hạn \(-days) ngày làm việc (hạn \(dueText))"
+            text += "đã quá hạn "
+            text += String(-days)
+            text += " ngày làm việc (hạn "
         }
-        let description = NoticeContext.shorten(task?.description ?? "")
-        var text = "\(kind.vietnamese): \(when). Kế hoạch \(planNumber), nhiệm vụ \(occurrence.taskRef)"
-        if !description.isEmpty { text += " «\(description)»" }
-        text += " (\(occurrence.label))."
-        let lead = (task?.lead ?? []).map(unitName).joined(separator: "; ")
-        text += lead.isEmpty ? " Chưa giao đơn vị chủ trì." : " Chủ trì: \(lead)."
+        text += due.vietnamese
+        if due != occurrence.writtenDue {
+            text += " (kế hoạch ghi "
+            text += occurrence.writtenDue.vietnamese
+            text += ", ngày nghỉ chuyển sang ngày làm việc kế tiếp)"
+        }
+        if days < 0 { text += ")" }
+        text += ". Kế hoạch "
+        text += planNumber
+        text += ", nhiệm vụ "
+        text += occurrence.taskRef
+        if let description = task?.description, !description.isEmpty {
+            text += " «"
+            text += NoticeContext.shorten(description)
+            text += "»"
+        }
+        text += " ("
+        text += occurrence.label
+        text += ")."
+        let lead = task?.lead ?? []
+        if lead.isEmpty {
+            text += " Chưa giao đơn vị chủ trì."
+        } else {
+            text += " Chủ trì: "
+            appendNames(lead, to: &text)
+            text += "."
+        }
         if kind == .escalation {
             text += " Đề nghị đơn vị đầu mối đôn đốc."
         } else if let coordinating = task?.coordinating, !coordinating.isEmpty {
-            text += " Phối hợp: \(coordinating.map(unitName).joined(separator: "; "))."
+            text += " Phối hợp: "
+            appendNames(coordinating, to: &text)
+            text += "."
         }
         if late { text += " (Gửi muộn.)" }
         return text
     }
 
-    /// The first words of a long task description, for one-line messages.
+    /// Appends the names of `units`, separated by "; ".
+    private func appendNames(_ units: [String], to text: inout String) {
+        for (i, unit) in units.enumerated() {
+            if i > 0 { text += "; " }
+            text += unitName(unit)
+        }
+    }
+
+    /// The first words of a long task description, white space collapsed, for one-line
+    /// messages: at most `limit` characters (Unicode scalars), cut at a word with "…".
     static func shorten(_ text: String, limit: Int = 80) -> String {
-        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard flat.count > limit else { return flat }
-        return String(flat.prefix(limit)).split(separator: " ").dropLast().joined(separator: " ") + "…"
+        var out = String.UnicodeScalarView()
+        var count = 0, pendingSpace = false, lastSpace: String.UnicodeScalarView.Index?
+        for scalar in text.unicodeScalars {
+            if NoticeContext.isSpace(scalar.value) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                if count + 1 > limit { out.append("…"); return String(out) }
+                lastSpace = out.endIndex
+                out.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            if count + 1 > limit {
+                if let lastSpace { out.removeSubrange(lastSpace...) }
+                out.append("…")
+                return String(out)
+            }
+            out.append(scalar)
+            count += 1
+        }
+        return String(out)
+    }
+
+    /// White space as plan text has it: ASCII spaces and line breaks, no-break and typographic spaces.
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        v == 0x20 || (0x09...0x0D).contains(v) || v == 0xA0 || (v >= 0x2000 && (v <= 0x200B || v == 0x2028 || v == 0x2029
+            || v == 0x202F || v == 0x205F || v == 0x3000 || v == 0xFEFF))
     }
 }

@@ -8,13 +8,15 @@ public struct NoticeContext: Sendable {
     /// The tasks by ref.
     public var tasks: [String: PlanTask]
     /// The plan's units, for names.
-    public var directory: UnitDirectory
+    public var directory: UnitDirectory { didSet { names = NoticeContext.names(directory) } }
     /// The focal unit's id, told on escalation.
     public var focalUnit: String?
     /// The instant the plan's notices start (when it was imported). Thresholds before it are
     /// stale: of each occurrence's, only the latest is sent, at this instant, marked late (see
     /// ``NoticeRules``). Nil: every threshold counts, however old.
     public var notBefore: Instant?
+    /// Unit names by id, so that messages do not fold text to find them.
+    private var names: [String: String]
 
     /// The context of `plan` with its expanded `occurrences`; `notBefore` is the instant the
     /// plan's notices start (usually the instant it was imported).
@@ -27,10 +29,15 @@ public struct NoticeContext: Sendable {
         directory = plan.directory
         focalUnit = plan.focalUnit
         self.notBefore = notBefore
+        names = NoticeContext.names(directory)
     }
 
-    /// The name of a unit id, or the id itself when the plan does not list it.
-    public func unitName(_ id: String) -> String { directory.resolve(id)?.name ?? id }
+    /// The name of a unit id (or alias), or the reference itself when the plan does not list it.
+    public func unitName(_ id: String) -> String { names[id] ?? directory.resolve(id)?.name ?? id }
+
+    private static func names(_ directory: UnitDirectory) -> [String: String] {
+        Dictionary(directory.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Who a notice of `kind` about `task` goes to: the lead then the coordinating units (each
     /// once), or for an escalation the focal unit (the lead units when the plan names none).
@@ -38,8 +45,8 @@ public struct NoticeContext: Sendable {
         let lead = task?.lead ?? []
         if kind == .escalation, let focalUnit { return [focalUnit] }
         if kind == .escalation { return lead }
-        var seen = Set<String>(), result: [String] = []
-        for unit in lead + (task?.coordinating ?? []) where seen.insert(unit).inserted { result.append(unit) }
+        var result = lead
+        for unit in task?.coordinating ?? [] where !result.contains(unit) { result.append(unit) }
         return result
     }
 

@@ -12,8 +12,6 @@ public struct Occurrence: Hashable, Sendable, Codable {
     public var taskRef: String
     /// What this occurrence is, in Vietnamese: "Quý II/2025", "Báo cáo 6 tháng đầu năm 2025".
     public var label: String
-    /// Why it exists.
-    public var source: Source
     /// The due date as the plan writes it.
     public var writtenDue: CivilDate
     /// The due date after the day-off rule (Civil Code 2015 art. 148(5)): the first working day
@@ -27,6 +25,8 @@ public struct Occurrence: Hashable, Sendable, Codable {
     /// plan (an event recorded late): thresholds before it collapse into one catch-up notice, as
     /// for ``NoticeContext/notBefore``. Nil: the plan's own applies.
     public var notBefore: Instant?
+    /// Why it exists. (Declared last: it packs into the padding after ``notBefore``.)
+    public var source: Source
 
     /// Where an occurrence comes from.
     public enum Source: String, Hashable, Sendable, Codable {
