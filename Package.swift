@@ -69,7 +69,7 @@ let package = Package(
 if Context.environment["KEHOACH_BENCHMARKS"] != nil {
     package.dependencies.append(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
-    for name in ["DeadlineBenchmarks", "EngineBenchmarks"] {
+    for name in ["DeadlineBenchmarks", "EngineBenchmarks", "StoreBenchmarks"] {
         package.targets.append(.executableTarget(
             name: name,
             dependencies: ["KeHoach", "KeHoachStore", .product(name: "Benchmark", package: "benchmark")],

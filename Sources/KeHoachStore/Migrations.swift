@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2]
+    static let all: [String] = [v1, v2, v3]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -247,6 +247,14 @@ enum Migrations {
                    date(written_due * 86400, 'unixepoch') AS written_due,
                    date(effective_due * 86400, 'unixepoch') AS effective_due
             FROM occurrences;
+        """
+
+    /// Schema v3: when an occurrence's notices start (`not_before`, unix seconds), for
+    /// occurrences of events recorded after they happened: thresholds that passed before the
+    /// event was recorded are sent once, as a catch-up, at the recording (``Occurrence/notBefore``).
+    static let v3 = """
+        ALTER TABLE occurrences ADD COLUMN not_before INTEGER;
+        INSERT OR IGNORE INTO schedule_pending (plan_id) SELECT DISTINCT plan_id FROM events;
         """
 
     /// Brings `database` from `version` to ``currentVersion``, stamping the application id and

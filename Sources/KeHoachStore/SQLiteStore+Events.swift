@@ -52,7 +52,7 @@ extension SQLiteStore {
 
     func readEvents(planID: Int64) throws(KeHoachError) -> [PlanEvent] {
         let statement = try database.prepare(
-            "SELECT key, label, happened_on FROM events WHERE plan_id = ? ORDER BY happened_on, id")
+            "SELECT key, label, happened_on, recorded_at FROM events WHERE plan_id = ? ORDER BY happened_on, id")
         try statement.bind([planID])
         var events: [PlanEvent] = []
         while try statement.step() {
@@ -60,7 +60,9 @@ extension SQLiteStore {
             guard let day = CivilDate(iso: iso) else {
                 throw .storage(code: 11, detail: "giá trị hỏng trong cột 'events.happened_on': '\(iso)'")
             }
-            events.append(PlanEvent(key: statement.text(0), label: statement.text(1), happenedOn: day))
+            var event = PlanEvent(key: statement.text(0), label: statement.text(1), happenedOn: day)
+            event.recordedAt = Instant(local: statement.text(3))
+            events.append(event)
         }
         return events
     }

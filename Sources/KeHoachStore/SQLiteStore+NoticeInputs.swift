@@ -57,7 +57,7 @@ extension SQLiteStore {
             let rows = try database.prepare(
                 SQLiteStore.occurrenceColumns("o") + ", o.plan_id FROM occurrences o ORDER BY o.plan_id, o.effective_due, o.id")
             while try rows.step() {
-                occurrences[rows.integer(10), default: []].append(try SQLiteStore.occurrence(rows, from: 0))
+                occurrences[rows.integer(11), default: []].append(try SQLiteStore.occurrence(rows, from: 0))
             }
             var closed: [Int64: Set<String>] = [:]
             let completions = try database.prepare("SELECT plan_id, occurrence_id FROM completions")

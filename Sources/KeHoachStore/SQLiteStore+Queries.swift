@@ -103,10 +103,10 @@ extension SQLiteStore: ScheduleStore {
 
     // MARK: Rows
 
-    /// The ten columns of an occurrence, for ``occurrence(_:from:)``.
+    /// The eleven columns of an occurrence, for ``occurrence(_:from:)``.
     static func occurrenceColumns(_ o: String) -> String {
         "SELECT \(o).id, \(o).task_ref, \(o).label, \(o).source, \(o).written_due, \(o).effective_due, "
-            + "\(o).period_from, \(o).period_to, \(o).window_from, \(o).window_to"
+            + "\(o).period_from, \(o).period_to, \(o).window_from, \(o).window_to, \(o).not_before"
     }
 
     /// The six columns of a completion, for ``completion(_:from:)``.
@@ -135,13 +135,13 @@ extension SQLiteStore: ScheduleStore {
     }
 
     static func record(_ s: Statement) throws(KeHoachError) -> OccurrenceRecord {
-        let state = s.text(16)
+        let state = s.text(17)
         guard let parsed = OccurrenceState(rawValue: state) else { throw corrupt("state", state) }
-        return OccurrenceRecord(occurrence: try occurrence(s, from: 0), planID: s.integer(10), planNumber: s.text(11),
-                                taskDescription: s.text(12), dimension: s.optionalText(13),
-                                leadUnits: JSONList.decode(s.text(14)) ?? [],
-                                coordinatingUnits: JSONList.decode(s.text(15)) ?? [],
-                                state: parsed, completion: try completion(s, from: 17))
+        return OccurrenceRecord(occurrence: try occurrence(s, from: 0), planID: s.integer(11), planNumber: s.text(12),
+                                taskDescription: s.text(13), dimension: s.optionalText(14),
+                                leadUnits: JSONList.decode(s.text(15)) ?? [],
+                                coordinatingUnits: JSONList.decode(s.text(16)) ?? [],
+                                state: parsed, completion: try completion(s, from: 18))
     }
 
     /// Decodes ``occurrenceColumns(_:)`` starting at `column`.
@@ -154,8 +154,10 @@ extension SQLiteStore: ScheduleStore {
             else { return nil }
             return DateRange(from: CivilDate(dayNumber: Int(from)), to: CivilDate(dayNumber: Int(to)))
         }
-        return Occurrence(id: s.text(column), taskRef: s.text(column + 1), label: s.text(column + 2), source: parsed,
-                          writtenDue: day(4), effectiveDue: day(5), period: range(6), window: range(8))
+        var occurrence = Occurrence(id: s.text(column), taskRef: s.text(column + 1), label: s.text(column + 2), source: parsed,
+                                    writtenDue: day(4), effectiveDue: day(5), period: range(6), window: range(8))
+        occurrence.notBefore = s.optionalInteger(column + 10).map { Instant(seconds: $0) }
+        return occurrence
     }
 
     /// Decodes ``completionColumns(_:)`` starting at `column`; nil when the occurrence has none.

@@ -87,13 +87,13 @@ extension SQLiteStore {
 
         let upsert = try database.prepare("""
             INSERT INTO occurrences (id, plan_id, task_row, task_ref, label, source, written_due,
-                effective_due, period_from, period_to, window_from, window_to)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                effective_due, period_from, period_to, window_from, window_to, not_before)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET task_row = excluded.task_row, task_ref = excluded.task_ref,
                 label = excluded.label, source = excluded.source, written_due = excluded.written_due,
                 effective_due = excluded.effective_due, period_from = excluded.period_from,
                 period_to = excluded.period_to, window_from = excluded.window_from,
-                window_to = excluded.window_to
+                window_to = excluded.window_to, not_before = excluded.not_before
             """)
         var added: [Occurrence] = []
         var kept = Set<String>()
@@ -101,7 +101,8 @@ extension SQLiteStore {
             guard let row = taskRows[o.taskRef] else { continue }  // cannot happen: refs come from the plan
             try upsert.execute([o.id, planID, row, o.taskRef, o.label, o.source.rawValue,
                                 o.writtenDue.dayNumber, o.effectiveDue.dayNumber, o.period?.from.dayNumber,
-                                o.period?.to.dayNumber, o.window?.from.dayNumber, o.window?.to.dayNumber])
+                                o.period?.to.dayNumber, o.window?.from.dayNumber, o.window?.to.dayNumber,
+                                o.notBefore?.seconds])
             kept.insert(o.id)
             if !existing.contains(o.id) { added.append(o) }
         }

@@ -199,9 +199,17 @@ public struct NoticeInput: Sendable {
     /// or at `now` when the import lies after it (a simulated `--now` before the real import,
     /// or a clock that jumped back), so thresholds that passed before either are sent once as
     /// a catch-up, never replayed one by one.
+    /// Likewise an occurrence's own start (an event recorded after it happened) is clamped to `now`.
     public func context(at now: Instant) -> NoticeContext {
         var context = self.context
         context.notBefore = importedAt.map { min($0, now) }
+        if context.occurrences.contains(where: { $0.notBefore.map { $0 > now } ?? false }) {
+            context.occurrences = context.occurrences.map { o in
+                var o = o
+                o.notBefore = o.notBefore.map { min($0, now) }
+                return o
+            }
+        }
         return context
     }
 }

@@ -69,7 +69,7 @@ struct SQLiteStoreScheduleAccessTests {
             ALTER TABLE tasks DROP COLUMN schedule_state; PRAGMA user_version = 1;
             """)
         let store = try SQLiteStore(path: s.dir.path())
-        #expect(try store.schemaVersion == 2)
+        #expect(try store.schemaVersion == SQLiteStore.supportedSchemaVersion)
         #expect(try rowCount(s.dir.path(), "schedule_pending") == 1)
         #expect(try store.occurrences(OccurrenceQuery(asOf: date("2025-07-05"))) == expected)
         #expect(try rowCount(s.dir.path(), "schedule_pending") == 0)
