@@ -5,8 +5,9 @@ import KeHoachStore
 
 /// A province-sized SQLite store: 200 communes, each a copy of Đa Lộc 2025 (seed 001) under its
 /// own issuer and number, 98 occurrences each (about 20,000 occurrences, 12,000 task units).
-/// Built once in a temporary file, then queried as the C API and the CLI query it.
-let provinceStore: (store: SQLiteStore, planID: Int64) = {
+/// Built once in a temporary file, then queried as the C API and the CLI query it (one
+/// benchmark thread at a time, hence `nonisolated(unsafe)`).
+nonisolated(unsafe) let provinceStore: (store: SQLiteStore, planID: Int64) = {
     var url = URL(fileURLWithPath: #filePath)
     while !FileManager.default.fileExists(atPath: url.appendingPathComponent("examples").path) {
         url.deleteLastPathComponent()
