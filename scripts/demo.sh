@@ -30,7 +30,7 @@ done
 # A little progress, as the commune office of Đa Lộc would record it (only what happened by AS_OF).
 occurrence() {  # occurrence TASK DUE: the id of Đa Lộc's occurrence of TASK due on DUE
   "$bin" occurrences --plan 01/KH-UBND --as-of "$as_of" --json |
-    python3 -c 'import json,sys; t,d=sys.argv[1:]; print(next((o["id"] for o in map(json.loads, sys.stdin) if o["task"]==t and o["written_due"]==d), ""))' "$1" "$2"
+    python3 -c 'import json,sys; t,d=sys.argv[1:]; print(next((o["id"] for o in map(json.loads, sys.stdin) if o["task_ref"]==t and o["written_due"]==d), ""))' "$1" "$2"
 }
 section "Ghi nhận tiến độ mẫu / recording sample progress (Đa Lộc)"
 if [[ "$as_of" > "2025-06-25" ]]; then

@@ -25,21 +25,21 @@ struct ProgressCommandTests {
         #expect(overdue.contains { $0["id"] as? String == "1:1.4:2025-06-30" && $0["due"] as? String == "2025-06-30" })
         #expect(overdue.allSatisfy { ($0["due"] as! String) < "2025-07-05" && $0["state"] as? String == "overdue" })
         let onTheDay = try lines(["overdue", "--as-of", "2025-06-30", "--unit", "vp ubnd xa"])
-        #expect(!onTheDay.contains { $0["task"] as? String == "1.4" })
+        #expect(!onTheDay.contains { $0["task_ref"] as? String == "1.4" })
     }
 
     @Test("done on time leaves the overdue list; done after the due date is done_late")
     func completion() throws {
         #expect(try CLIRunner.run(["done", "1:1.4:2025-06-30", "--on", "2025-06-25", "--evidence", "Thông báo số 45/TB-UBND", "--db", db]).status == 0)
-        #expect(!(try lines(["overdue", "--as-of", "2025-07-05"])).contains { $0["task"] as? String == "1.4" })
+        #expect(!(try lines(["overdue", "--as-of", "2025-07-05"])).contains { $0["task_ref"] as? String == "1.4" })
         let late = try CLIRunner.run(["done", "1:1.10:tien-do-6-thang", "--on", "2025-07-07", "--db", db])
         #expect(late.stdout.contains("muộn so với hạn 04/07/2025"))
         let done = try lines(["occurrences", "--as-of", "2025-07-10", "--plan", "01/KH-UBND"])
         #expect(done.first { $0["id"] as? String == "1:1.4:2025-06-30" }?["state"] as? String == "done")
-        #expect(done.first { $0["id"] as? String == "1:1.4:2025-06-30" }?["evidence"] as? String == "Thông báo số 45/TB-UBND")
+        #expect((done.first { $0["id"] as? String == "1:1.4:2025-06-30" }?["completion"] as? [String: Any])?["evidence"] as? String == "Thông báo số 45/TB-UBND")
         #expect(done.first { $0["id"] as? String == "1:1.10:tien-do-6-thang" }?["state"] as? String == "done_late")
         #expect(try CLIRunner.run(["reopen", "1:1.4:2025-06-30", "--db", db]).status == 0)
-        #expect(try lines(["overdue", "--as-of", "2025-07-05"]).contains { $0["task"] as? String == "1.4" })
+        #expect(try lines(["overdue", "--as-of", "2025-07-05"]).contains { $0["task_ref"] as? String == "1.4" })
     }
 
     @Test("an unknown occurrence id exits 3")
@@ -51,11 +51,11 @@ struct ProgressCommandTests {
 
     @Test("the approval of QHKHSDĐ on 20/06/2025 dates task 3.9: 15 days later, Saturday 05/07, effective Monday 07/07")
     func event() throws {
-        #expect(try lines(["needs-date"]).contains { $0["task"] as? String == "3.9" && $0["status"] as? String == "waiting_for_event" })
+        #expect(try lines(["needs-date"]).contains { $0["task_ref"] as? String == "3.9" && $0["status"] as? String == "waiting_for_event" })
         let result = try CLIRunner.run(["event", "01/KH-UBND", "phe-duyet-qhkhsdd", "--on", "2025-06-20", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("05/07/2025 → 07/07/2025"))
-        #expect(!(try lines(["needs-date"])).contains { $0["task"] as? String == "3.9" })
+        #expect(!(try lines(["needs-date"])).contains { $0["task_ref"] as? String == "3.9" })
     }
 
     @Test("check records each notice once: a second check at the same instant finds nothing new (exit 3)")

@@ -33,7 +33,7 @@ struct NeedsDateCommand: ParsableCommand {
                     found += 1
                     let lead = task.lead.map { directory.resolve($0)?.name ?? $0 }.joined(separator: "; ")
                     if json {
-                        Terminal.standardOutput.write("{\"plan\":\(JSONString.quote(value.number)),\"task\":\(JSONString.quote(task.ref)),\"deadline\":\(JSONString.quote(task.deadline)),\"status\":\"\(s.status.rawValue)\",\"event_key\":\(task.eventKey.map(JSONString.quote) ?? "null")}\n")
+                        Terminal.standardOutput.write("{\"plan_number\":\(JSONString.quote(value.number)),\"task_ref\":\(JSONString.quote(task.ref)),\"deadline\":\(JSONString.quote(task.deadline)),\"status\":\"\(s.status.rawValue)\",\"event_key\":\(task.eventKey.map(JSONString.quote) ?? "null")}\n")
                     } else {
                         let state = s.status == .waitingForEvent
                             ? "Chờ sự kiện" + (task.eventKey.map { " '\($0)'" } ?? " (chưa có khóa sự kiện)")

@@ -34,10 +34,14 @@ enum NoticeTable {
         return table.render()
     }
 
-    /// One JSON object per notice, with the journal's field names in lower case.
+    /// One JSON object per notice, with the keys of the C API's `kehoach_notices_json`
+    /// (``RecordJSON/NoticeJSON``) less the outbox's own (seq, recorded_at, sent_at), plus when
+    /// it falls due and its journal priority.
     static func json(_ n: Notice) -> String {
-        "{\"id\":\(JSONString.quote(n.id)),\"kind\":\"\(n.kind.rawValue)\",\"priority\":\(n.kind.priority),"
-            + "\"plan\":\(JSONString.quote(n.planNumber)),\"task\":\(JSONString.quote(n.taskRef)),"
+        "{\"id\":\(JSONString.quote(n.id)),\"kind\":\"\(n.kind.rawValue)\",\"step\":\(n.step),\"priority\":\(n.kind.priority),"
+            + "\"occurrence_id\":\(JSONString.quote(n.occurrenceID)),"
+            + "\"plan_number\":\(JSONString.quote(n.planNumber)),\"task_ref\":\(JSONString.quote(n.taskRef)),"
+            + "\"recipients\":[\(n.recipients.map(JSONString.quote).joined(separator: ","))],"
             + "\"unit\":\(JSONString.quote(n.unitName)),\"due\":\"\(n.due.iso)\",\"days\":\(n.days),"
             + "\"due_at\":\"\(n.dueAt.iso)\",\"late\":\(n.late),\"message\":\(JSONString.quote(n.message))}"
     }

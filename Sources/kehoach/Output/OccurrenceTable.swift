@@ -33,21 +33,6 @@ enum OccurrenceTable {
         }
     }
 
-    /// One JSON object per record, for programs.
-    static func json(_ r: OccurrenceRecord) -> String {
-        let o = r.occurrence
-        var fields = [
-            "\"id\":\(JSONString.quote(o.id))", "\"plan_id\":\(r.planID)", "\"plan\":\(JSONString.quote(r.planNumber))",
-            "\"task\":\(JSONString.quote(o.taskRef))", "\"description\":\(JSONString.quote(r.taskDescription))",
-            "\"label\":\(JSONString.quote(o.label))", "\"source\":\"\(o.source.rawValue)\"",
-            "\"written_due\":\"\(o.writtenDue.iso)\"", "\"due\":\"\(o.effectiveDue.iso)\"",
-            "\"lead\":[\(r.leadUnits.map(JSONString.quote).joined(separator: ","))]",
-            "\"state\":\"\(r.state.rawValue)\"",
-        ]
-        if let c = r.completion {
-            fields.append("\"completed_on\":\"\(c.on.iso)\"")
-            fields.append("\"evidence\":\(c.evidence.map(JSONString.quote) ?? "null")")
-        }
-        return "{" + fields.joined(separator: ",") + "}"
-    }
+    /// One JSON object per record, for programs: the C API's form (``RecordJSON``).
+    static func json(_ r: OccurrenceRecord) -> String { RecordJSON.line(r) }
 }

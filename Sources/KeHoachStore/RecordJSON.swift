@@ -4,12 +4,12 @@ import FoundationEssentials
 import Foundation
 #endif
 import KeHoach
-import KeHoachStore
 
-/// The JSON forms of occurrences and notices that cross the C API, as documented in kehoach.h.
-enum RecordJSON {
+/// The one JSON form of occurrences and outbox notices, shared by the C API (`kehoach.h`
+/// documents it) and the CLI's `--json` output, so a program reads the same keys from both.
+public enum RecordJSON {
     /// One element of `kehoach_occurrences_json`.
-    struct OccurrenceJSON: Encodable {
+    public struct OccurrenceJSON: Encodable {
         var id: String
         var plan_id: Int64
         var plan_number: String
@@ -25,7 +25,7 @@ enum RecordJSON {
         var state: String
         var completion: CompletionJSON?
 
-        init(_ record: OccurrenceRecord) {
+        public init(_ record: OccurrenceRecord) {
             id = record.occurrence.id
             plan_id = record.planID
             plan_number = record.planNumber
@@ -42,7 +42,7 @@ enum RecordJSON {
             completion = record.completion.map(CompletionJSON.init)
         }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(id, forKey: .id)
             try container.encode(plan_id, forKey: .plan_id)
@@ -67,14 +67,14 @@ enum RecordJSON {
     }
 
     /// A completion or waiver inside an occurrence.
-    struct CompletionJSON: Encodable {
+    public struct CompletionJSON: Encodable {
         var state: String
         var on: String
         var evidence: String?
         var by: String
         var note: String?
 
-        init(_ completion: Completion) {
+        public init(_ completion: Completion) {
             state = completion.state.rawValue
             on = completion.on.iso
             evidence = completion.evidence
@@ -82,7 +82,7 @@ enum RecordJSON {
             note = completion.note
         }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(state, forKey: .state)
             try container.encode(on, forKey: .on)
@@ -95,7 +95,7 @@ enum RecordJSON {
     }
 
     /// One element of `kehoach_notices_json`.
-    struct NoticeJSON: Encodable {
+    public struct NoticeJSON: Encodable {
         var seq: Int64
         var id: String
         var kind: String
@@ -112,7 +112,7 @@ enum RecordJSON {
         var recorded_at: String
         var sent_at: String?
 
-        init(_ entry: OutboxEntry) {
+        public init(_ entry: OutboxEntry) {
             let notice = entry.notice
             seq = entry.sequence
             id = notice.id
@@ -131,7 +131,7 @@ enum RecordJSON {
             sent_at = entry.sentAt?.iso
         }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(seq, forKey: .seq)
             try container.encode(id, forKey: .id)
@@ -158,7 +158,7 @@ enum RecordJSON {
 
     /// `values` as one line of JSON with sorted keys (stable from run to run), nulls written out
     /// so that every documented key is present.
-    static func encode<T: Encodable>(_ values: [T]) throws(KeHoachError) -> String {
+    public static func encode<T: Encodable>(_ values: [T]) throws(KeHoachError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
@@ -166,5 +166,11 @@ enum RecordJSON {
         } catch {
             throw .invalidJSON(detail: "không ghi được JSON: \(error)")
         }
+    }
+
+    /// One occurrence as one line of JSON (the element form of ``encode(_:)``).
+    public static func line(_ record: OccurrenceRecord) -> String {
+        let array = (try? encode([OccurrenceJSON(record)])) ?? "[]"
+        return String(array.dropFirst().dropLast())
     }
 }
