@@ -37,7 +37,7 @@ _, first = once("2025-04-02T07:30", "2025-04-01T07:30")
 busy_ms, busy = once("2025-04-03T07:30")
 sent = busy.split(" ghi ")[1].split(" ")[0]
 steady = [once("2025-04-03T%02d:%02d" % (8 + i // 60, i % 60))[0] for i in range(5)]
-print("cycle, a working day's 07:30 (%s notices written, each fsync'd): %d ms" % (sent, busy_ms))
+print("cycle, a working day's 07:30 (%s notices written, each marked sent on its own): %d ms" % (sent, busy_ms))
 print("cycle, steady state (nothing new), median of 5: %d ms" % statistics.median(steady))
 
 ready, rss = [], []
