@@ -55,9 +55,13 @@ enum HTMLReport {
         table { width: 100%; border-collapse: collapse; margin: 0 0 6pt; }
         thead { display: table-header-group; }
         tr, td, th { break-inside: avoid; page-break-inside: avoid; }
-        th, td { border: 0.5pt solid #444; padding: 2pt 3pt; vertical-align: top; }
+        th, td { border: 0.5pt solid #444; padding: 2pt 3pt; vertical-align: top; font-size: 9pt; overflow-wrap: break-word; }
+        table.counts { table-layout: fixed; }
+        table.counts th:first-child { width: 30%; }
+        table.items th:nth-child(2) { width: 34%; }
         th { background: #e8e8e8; font-weight: bold; }
         td.n { text-align: right; white-space: nowrap; }
+        td.d { white-space: nowrap; }
         p.note { font-size: 9pt; font-style: italic; margin: 2pt 0 8pt; }
         figure { margin: 4pt 0; break-inside: avoid; page-break-inside: avoid; }
         figcaption { font-size: 9pt; text-align: center; }
@@ -66,12 +70,15 @@ enum HTMLReport {
         """
 
     private static func table(_ headers: [String], _ rows: [[String]], id: String? = nil) -> String {
-        var out = "<table\(id.map { " id=\"\($0)\"" } ?? "")>\n<thead><tr>"
+        let kind = headers.count == ReportText.countHeaders.count + 1 ? "counts" : "items"
+        var out = "<table class=\"\(kind)\"\(id.map { " id=\"\($0)\"" } ?? "")>\n<thead><tr>"
         out += headers.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr>" + row.map { cell in
-                let numeric = !cell.isEmpty && cell.allSatisfy { $0.isNumber || $0 == "," || $0 == "%" || $0 == "—" }
-                return numeric ? "<td class=\"n\">\(escape(cell))</td>" : "<td>\(escape(cell))</td>"
+                // Counts and rates align right; dates and task refs never wrap.
+                let compact = !cell.isEmpty && cell.allSatisfy { $0.isNumber || ",%—/.".contains($0) }
+                let kind = !compact ? "" : cell.contains(where: { $0 == "/" || $0 == "." }) ? " class=\"d\"" : " class=\"n\""
+                return "<td\(kind)>\(escape(cell))</td>"
             }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
