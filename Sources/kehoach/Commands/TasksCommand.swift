@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import KeHoach
+import KeHoachStore
+
+/// `kehoach tasks [--plan P] [--unit ANY-ALIAS] [--dimension KEY|CODE] [--status S] [--from D --to D] [--as-of D] [--json]`:
+/// tasks with their derived status on a day (``TaskStatus``), lead unit and deadline verbatim.
+struct TasksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tasks",
+        abstract: "Danh sách nhiệm vụ và tình trạng / Tasks with their derived status.",
+        discussion: """
+            --unit khớp đơn vị chủ trì hoặc phối hợp, theo tên, tên gọi khác hoặc mã, không phân biệt dấu.
+            --from/--to: nhiệm vụ có ít nhất một lần thực hiện có hạn (thực tế) trong khoảng này.
+            --unit matches lead or coordinating units by any alias; --from/--to keep tasks with an
+            occurrence whose effective due date falls in the window. Exit 3 when nothing matches.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(name: .long, help: "Chỉ kế hoạch này (số hoặc mã) / only this plan.") var plan: String?
+    @Option(name: .long, help: "Chỉ đơn vị này, tên bất kỳ (vd. \"tu phap\") / only this unit, any alias.") var unit: String?
+    @Option(name: .long, help: "Chỉ nội dung này (khóa hoặc mã, vd. PAPI.5) / only this dimension.") var dimension: String?
+    @Option(name: .long, help: "\(TaskStatus.allCases.map(\.rawValue).joined(separator: " | "))") var status: String?
+    @Option(name: .long, help: "Có hạn từ ngày / with an occurrence due from.") var from: String?
+    @Option(name: .long, help: "Có hạn đến ngày / with an occurrence due to.") var to: String?
+    @OptionGroup var asOf: AsOfOption
+    @Flag(name: .long, help: "In JSON, mỗi dòng một nhiệm vụ / print JSON lines.") var json = false
+
+    /// One task as `--json` prints it.
+    struct Line: Codable {
+        var planID: Int64
+        var plan: String
+        var taskRef: String
+        var description: String
+        var dimension: String?
+        var leadUnits: [String]
+        var deadline: String
+        var status: String
+        var occurrences: Int
+        var closed: Int
+    }
+
+    func validate() throws {
+        if let status, TaskStatus(rawValue: status) == nil {
+            throw ValidationError("--status '\(status)' không hợp lệ: cần một trong \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let from { _ = try DateArgument.parse(from, option: "--from") }
+        if let to { _ = try DateArgument.parse(to, option: "--to") }
+    }
+
+    func run() throws {
+        try reporting {
+            let database = try store.open(readOnly: true)
+            let day = asOf.date
+            let planIDs = try plan.map { [try Int64($0) ?? database.planID(number: $0)] } ?? database.plans().map(\.id)
+            if let unit { _ = try database.unit(named: unit, planID: plan == nil ? nil : planIDs.first) }
+            var dueInWindow: Set<String>?
+            if from != nil || to != nil {
+                let records = try database.occurrences(OccurrenceQuery(
+                    planID: plan == nil ? nil : planIDs.first, dueFrom: from.flatMap { CivilDate(iso: $0) },
+                    dueTo: to.flatMap { CivilDate(iso: $0) }, asOf: day))
+                dueInWindow = Set(records.map { "\($0.planID)|\($0.occurrence.taskRef)" })
+            }
+            var lines: [Line] = []
+            for id in planIDs {
+                let value = try database.plan(id: id)
+                let directory = value.directory
+                let unitID = unit.flatMap { directory.resolve($0)?.id }
+                if unit != nil && unitID == nil { continue }
+                let dimensionKeys = dimension.map { d in
+                    Set(value.dimensions.filter { $0.key == d || $0.catalog?.caseInsensitiveCompare(d) == .orderedSame }.map(\.key))
+                }
+                let tasks = Dictionary(value.tasks.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
+                for s in try database.taskStatuses(planID: id, asOf: day) {
+                    guard let task = tasks[s.taskRef] else { continue }
+                    if let unitID, !(task.lead.contains(unitID) || task.coordinating.contains(unitID)) { continue }
+                    if let dimensionKeys, !dimensionKeys.contains(task.dimension ?? "") { continue }
+                    if let status, s.status.rawValue != status { continue }
+                    if let dueInWindow, !dueInWindow.contains("\(id)|\(task.ref)") { continue }
+                    lines.append(Line(planID: id, plan: value.number, taskRef: task.ref, description: task.description,
+                                      dimension: task.dimension, leadUnits: task.lead.map { directory.resolve($0)?.name ?? $0 },
+                                      deadline: task.deadline, status: s.status.rawValue,
+                                      occurrences: s.occurrenceCount, closed: s.closedCount))
+                }
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                encoder.keyEncodingStrategy = .convertToSnakeCase
+                for line in lines { Terminal.standardOutput.write(String(decoding: try encoder.encode(line), as: UTF8.self) + "\n") }
+                return
+            }
+            guard !lines.isEmpty else { throw CLIError.nothingFound("Không có nhiệm vụ nào phù hợp tại ngày \(day.vietnamese).") }
+            let out = Terminal.standardOutput
+            var table = TextTable(headers: ["Kế hoạch", "TT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Đã xong"],
+                                  maxWidth: [nil, nil, 44, 24, 24, nil, nil])
+            for l in lines {
+                table.append([l.plan, l.taskRef, l.description, l.leadUnits.joined(separator: "; "), l.deadline,
+                              colour(TaskStatus(rawValue: l.status)!, out), "\(l.closed)/\(l.occurrences)"])
+            }
+            out.write(table.render())
+        }
+    }
+
+    private func colour(_ status: TaskStatus, _ out: Terminal) -> String {
+        switch status {
+        case .overdue: out.red(status.vietnamese)
+        case .done: out.green(status.vietnamese)
+        case .doneLate: out.yellow(status.vietnamese)
+        case .waitingForEvent, .needsDate: out.dim(status.vietnamese)
+        default: status.vietnamese
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// Wording the report renderers share: headings, column titles, rates in Vietnamese form.
+enum ReportText {
+    /// "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 01/KH-UBND".
+    static func title(_ r: ProgressReport) -> String {
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ \(r.plan.number)"
+    }
+
+    /// The lines under the title: issuer, plan title, period, window, the day judged, due date.
+    static func subtitle(_ r: ProgressReport) -> [String] {
+        var lines = ["\(r.plan.issuer) — \(r.plan.title)",
+                     "Kỳ báo cáo: \(r.reportLabel.map { "\($0) (\(r.periodLabel))" } ?? r.periodLabel)",
+                     "Thời gian chốt số liệu: từ ngày \(CivilDate.vietnamese(iso: r.windowFrom)) đến ngày \(CivilDate.vietnamese(iso: r.windowTo))",
+                     "Số liệu tính đến ngày: \(CivilDate.vietnamese(iso: r.asOf))"]
+        if let due = r.reportDue { lines.append("Hạn gửi báo cáo: \(CivilDate.vietnamese(iso: due))") }
+        if let focal = r.plan.focalUnit { lines.append("Đơn vị tổng hợp: \(focal)") }
+        return lines
+    }
+
+    /// Column titles of a breakdown table (after the group's own column).
+    static let countHeaders = ["Đúng hạn", "Muộn", "Quá hạn", "Chưa đến hạn", "Miễn", "Chờ sự kiện",
+                               "Cần thời hạn", "Tỷ lệ hoàn thành", "Tỷ lệ đúng hạn"]
+
+    /// The cells under ``countHeaders``.
+    static func cells(_ c: ProgressReport.Counts) -> [String] {
+        [c.doneOnTime, c.doneLate, c.overdue, c.notYetDue, c.waived, c.waitingForEvent, c.needsDate].map(String.init)
+            + [percent(c.completionRate), percent(c.onTimeRate)]
+    }
+
+    /// "66,7%" (Vietnamese decimal comma), "—" when nothing is assessed.
+    static func percent(_ value: Double?) -> String {
+        guard let value else { return "—" }
+        let tenths = Int((value * 1000).rounded())
+        return "\(tenths / 10),\(tenths % 10)%"
+    }
+
+    /// The explanation printed under the totals.
+    static let method = """
+        Tỷ lệ hoàn thành = số lần đã hoàn thành / (đã hoàn thành + quá hạn); tỷ lệ đúng hạn = số lần \
+        hoàn thành đúng hạn / (đã hoàn thành + quá hạn). Các lần chưa đến hạn, được miễn, nhiệm vụ chờ \
+        sự kiện hoặc cần xác định thời hạn không tính vào tỷ lệ. Hạn là hạn thực tế (lùi sang ngày làm \
+        việc kế tiếp khi trùng ngày nghỉ).
+        """
+
+    /// The Vietnamese label of a ``ProgressReport/Item``'s outcome.
+    static func outcome(_ raw: String) -> String {
+        OccurrenceOutcome(rawValue: raw)?.reportLabel ?? raw
+    }
+
+    /// "Chờ sự kiện" or "Cần xác định thời hạn".
+    static func status(_ raw: String) -> String {
+        TaskStatus(rawValue: raw)?.vietnamese ?? raw
+    }
+}
+
+import KeHoach
