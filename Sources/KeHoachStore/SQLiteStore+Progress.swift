@@ -71,8 +71,23 @@ extension SQLiteStore {
     private func occurrenceSubject(_ id: String) throws(KeHoachError) -> (planID: Int64, taskRef: String, label: String) {
         let statement = try database.prepare("SELECT plan_id, task_ref, label FROM occurrences WHERE id = ?")
         try statement.bind([id])
-        guard try statement.step() else { throw .notFound(what: "lần thực hiện", key: id, suggestion: nil) }
+        guard try statement.step() else { throw try unknownOccurrence(id) }
         return (statement.integer(0), statement.text(1), statement.text(2))
+    }
+
+    /// The notFound error for an occurrence id, suggesting the closest stored id of the same
+    /// task ("1:1.4:2025-06-31" → "1:1.4:2025-06-30"), else of the same plan.
+    func unknownOccurrence(_ id: String) throws(KeHoachError) -> KeHoachError {
+        let parts = id.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        var candidates: [String] = []
+        for prefix in [parts.count == 3 ? "\(parts[0]):\(parts[1]):" : nil, parts.count >= 2 ? "\(parts[0]):" : nil] {
+            guard let prefix, candidates.isEmpty else { continue }
+            // A range over the primary key: the ids that start with `prefix`.
+            let statement = try database.prepare("SELECT id FROM occurrences WHERE id >= ? AND id < ? ORDER BY id LIMIT 2000")
+            try statement.bind([prefix, prefix + "\u{10FFFF}"])
+            while try statement.step() { candidates.append(statement.text(0)) }
+        }
+        return .notFound(what: "lần thực hiện", key: id, suggestion: TextSimilarity.closest(to: id, among: candidates))
     }
 
     // MARK: Task statuses

@@ -96,7 +96,7 @@ extension SQLiteStore: ScheduleStore {
         return try read { () throws(KeHoachError) -> OccurrenceRecord in
             let statement = try database.prepare(SQLiteStore.recordSelect(completionJoin: "LEFT JOIN") + "\nWHERE o.id = ?")
             try statement.bind([asOf.dayNumber, id])
-            guard try statement.step() else { throw .notFound(what: "lần thực hiện", key: id, suggestion: nil) }
+            guard try statement.step() else { throw try unknownOccurrence(id) }
             return try SQLiteStore.record(statement)
         }
     }

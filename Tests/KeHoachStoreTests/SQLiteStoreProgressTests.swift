@@ -37,7 +37,8 @@ struct SQLiteStoreProgressTests {
     func unknownOccurrence() throws {
         let s = try DaLocStore()
         defer { s.remove() }
-        let missing = KeHoachError.notFound(what: "lần thực hiện", key: "1:1.4:2030-01-01", suggestion: nil)
+        // The only occurrence of task 1.4 is suggested, never taken in its place.
+        let missing = KeHoachError.notFound(what: "lần thực hiện", key: "1:1.4:2030-01-01", suggestion: "1:1.4:2025-06-30")
         #expect(throws: missing) {
             try s.store.complete(occurrenceID: "1:1.4:2030-01-01", on: date("2025-06-30"), evidence: nil, by: "vp", note: nil)
         }

@@ -132,7 +132,7 @@ struct SQLiteStoreScheduleTests {
         let id = try s.only("1.4").occurrence.id
         #expect(try s.store.occurrence(id: id, asOf: date("2025-07-01")).state == .overdue)
         #expect(try s.store.occurrence(id: id, asOf: date("2025-06-30")).state == .open)
-        #expect(throws: KeHoachError.notFound(what: "lần thực hiện", key: "1:9.9:2025-Y", suggestion: nil)) {
+        #expect(throws: KeHoachError.notFound(what: "lần thực hiện", key: "1:9.9:2025-Y", suggestion: "1:9.2:2025-Y")) {
             try s.store.occurrence(id: "1:9.9:2025-Y", asOf: date("2025-07-01"))
         }
     }

@@ -42,11 +42,14 @@ struct ProgressCommandTests {
         #expect(try lines(["overdue", "--as-of", "2025-07-05"]).contains { $0["task_ref"] as? String == "1.4" })
     }
 
-    @Test("an unknown occurrence id exits 3")
+    @Test("an unknown occurrence id exits 3 and names the closest id of the same task")
     func unknownOccurrence() throws {
-        let result = try CLIRunner.run(["done", "1:9.9:2025-06-30", "--on", "2025-06-25", "--db", db])
+        let result = try CLIRunner.run(["done", "1:1.4:2025-06-31", "--on", "2025-06-25", "--db", db])
         #expect(result.status == 3)
-        #expect(result.stderr.contains("Không tìm thấy"))
+        #expect(result.stderr.contains("Không tìm thấy lần thực hiện '1:1.4:2025-06-31'; có phải '1:1.4:2025-06-30'?"))
+        let elsewhere = try CLIRunner.run(["reopen", "7:1.4:2025-06-30", "--db", db])
+        #expect(elsewhere.status == 3)
+        #expect(!elsewhere.stderr.contains("có phải"), "no plan 7: nothing to suggest")
     }
 
     @Test("the approval of QHKHSDĐ on 20/06/2025 dates task 3.9: 15 days later, Saturday 05/07, effective Monday 07/07")

@@ -34,31 +34,11 @@ public struct UnitDirectory: Sendable {
         for unit in units {
             for name in unit.allNames {
                 let candidate = VietnameseText.key(name)
-                let score = UnitDirectory.similarity(key, candidate)
+                let score = TextSimilarity.score(key, candidate)
                 if score > (best?.score ?? 0) { best = (unit.name, score) }
             }
         }
         guard let best, best.score >= 0.5 else { return nil }
         return best.name
-    }
-
-    /// Similarity in [0, 1]: 1 for equal keys; a key that is a prefix of the other scores high,
-    /// since officials type the start of a name ("tu phap" for "Tư pháp - Hộ tịch").
-    static func similarity(_ a: String, _ b: String) -> Double {
-        if a == b { return 1 }
-        if !a.isEmpty, b.hasPrefix(a) || a.hasPrefix(b) { return 0.9 }
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return 1 - Double(previous[y.count]) / Double(max(x.count, y.count))
     }
 }
