@@ -25,6 +25,12 @@ public struct UnitDirectory: Sendable {
         byKey[VietnameseText.key(reference)].map { units[$0] }
     }
 
+    /// The name to show for a unit reference: the unit's name, or the reference itself when the
+    /// directory does not know it (a plan's text is shown, never dropped).
+    public func name(of reference: String) -> String {
+        resolve(reference)?.name ?? reference
+    }
+
     /// The unit's name closest to `reference` by edit distance on folded keys, or nil when
     /// nothing is reasonably close. Used in "có phải '...'?" suggestions.
     public func suggestion(for reference: String) -> String? {

@@ -33,7 +33,7 @@ public struct NoticeContext: Sendable {
     }
 
     /// The name of a unit id (or alias), or the reference itself when the plan does not list it.
-    public func unitName(_ id: String) -> String { names[id] ?? directory.resolve(id)?.name ?? id }
+    public func unitName(_ id: String) -> String { names[id] ?? directory.name(of: id) }
 
     private static func names(_ directory: UnitDirectory) -> [String: String] {
         Dictionary(directory.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

@@ -19,7 +19,7 @@ struct NeedsDateCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let ids = try plan.map { [try Int64($0) ?? database.planID(number: $0)] } ?? database.plans().map(\.id)
+            let ids = try plan.map { [try database.planID(reference: $0)] } ?? database.plans().map(\.id)
             var table = TextTable(headers: ["Kế hoạch", "TT", "Nhiệm vụ", "Chủ trì", "Thời hạn (nguyên văn)", "Tình trạng"],
                                   maxWidth: [nil, nil, 44, 22, 34, nil])
             var found = 0
@@ -31,7 +31,7 @@ struct NeedsDateCommand: ParsableCommand {
                 for s in statuses where s.status == .needsDate || s.status == .waitingForEvent {
                     guard let task = byRef[s.taskRef] else { continue }
                     found += 1
-                    let lead = task.lead.map { directory.resolve($0)?.name ?? $0 }.joined(separator: "; ")
+                    let lead = task.lead.map { directory.name(of: $0) }.joined(separator: "; ")
                     if json {
                         Terminal.standardOutput.write("{\"plan_number\":\(JSONString.quote(value.number)),\"task_ref\":\(JSONString.quote(task.ref)),\"deadline\":\(JSONString.quote(task.deadline)),\"status\":\"\(s.status.rawValue)\",\"event_key\":\(task.eventKey.map(JSONString.quote) ?? "null")}\n")
                     } else {

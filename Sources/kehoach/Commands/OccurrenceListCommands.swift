@@ -20,7 +20,7 @@ struct OccurrenceFilter: ParsableArguments {
 
     /// The query for `state` and the due window.
     func query(_ store: SQLiteStore, state: OccurrenceState?, from: CivilDate? = nil, to: CivilDate? = nil) throws -> OccurrenceQuery {
-        let planID = try plan.map { try Int64($0) ?? store.planID(number: $0) }
+        let planID = try plan.map { try store.planID(reference: $0) }
         return OccurrenceQuery(planID: planID, unit: unit, dimension: dimension, state: state,
                                dueFrom: from, dueTo: to, asOf: asOf.date)
     }

@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let planID = try Int64(plan) ?? database.planID(number: plan)
+            let planID = try database.planID(reference: plan)
             let year = try database.plan(id: planID).year
             let chosen = try ReportPeriodArgument.period(period, year: year)
             let report = try ProgressReport.build(store: database, planID: planID, period: chosen,

@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let id = try Int64(plan) ?? database.planID(number: plan)
+            let id = try database.planID(reference: plan)
             let value = try database.plan(id: id)
             if json {
                 Terminal.standardOutput.write(PlanDocument.encode(value) + "\n")

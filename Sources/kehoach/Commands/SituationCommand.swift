@@ -25,7 +25,7 @@ struct SituationCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: true)
             let day = asOf.date
-            let planID = try plan.map { try Int64($0) ?? database.planID(number: $0) }
+            let planID = try plan.map { try database.planID(reference: $0) }
             var records = try database.occurrences(OccurrenceQuery(planID: planID, asOf: day))
             // A plan is current until 30 days after its last effective due date; older plans
             // (last year's, already reported on) are left out unless --all or --plan asks.
@@ -61,7 +61,7 @@ struct SituationCommand: ParsableCommand {
                 let value = try database.plan(id: id)
                 let directory = value.directory
                 let leads = Dictionary(uniqueKeysWithValues: value.tasks.map {
-                    ($0.ref, $0.lead.first.map { directory.resolve($0)?.name ?? $0 } ?? "(chưa giao)")
+                    ($0.ref, $0.lead.first.map { directory.name(of: $0) } ?? "(chưa giao)")
                 })
                 for s in try database.taskStatuses(planID: id, asOf: day) {
                     if s.status == .waitingForEvent { bump(leads[s.taskRef] ?? "?", 3) }

@@ -52,7 +52,7 @@ struct TasksCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: true)
             let day = asOf.date
-            let planIDs = try plan.map { [try Int64($0) ?? database.planID(number: $0)] } ?? database.plans().map(\.id)
+            let planIDs = try plan.map { [try database.planID(reference: $0)] } ?? database.plans().map(\.id)
             if let unit { _ = try database.unit(named: unit, planID: plan == nil ? nil : planIDs.first) }
             var dueInWindow: Set<String>?
             if from != nil || to != nil {
@@ -78,7 +78,7 @@ struct TasksCommand: ParsableCommand {
                     if let status, s.status.rawValue != status { continue }
                     if let dueInWindow, !dueInWindow.contains("\(id)|\(task.ref)") { continue }
                     lines.append(Line(planID: id, plan: value.number, taskRef: task.ref, description: task.description,
-                                      dimension: task.dimension, leadUnits: task.lead.map { directory.resolve($0)?.name ?? $0 },
+                                      dimension: task.dimension, leadUnits: task.lead.map { directory.name(of: $0) },
                                       deadline: task.deadline, status: s.status.rawValue,
                                       occurrences: s.occurrenceCount, closed: s.closedCount))
                 }

@@ -26,3 +26,12 @@ struct StoreOptions: ParsableArguments {
         }
     }
 }
+
+extension SQLiteStore {
+    /// The plan an admin names on the command line: its id ("2") or its number ("01/KH-UBND",
+    /// matched accent- and case-insensitively, with the closest number suggested when unknown).
+    func planID(reference: String) throws(KeHoachError) -> Int64 {
+        if let id = Int64(reference) { return id }
+        return try planID(number: reference)
+    }
+}

@@ -7,7 +7,7 @@ enum PlanReport {
     static func render(_ plan: Plan, terminal: Terminal) -> String {
         let directory = plan.directory
         func names(_ ids: [String]) -> String {
-            ids.map { directory.resolve($0)?.name ?? $0 }.joined(separator: "; ")
+            ids.map { directory.name(of: $0) }.joined(separator: "; ")
         }
         var out = terminal.bold("KẾ HOẠCH \(plan.number)") + " — \(plan.issuer)"
         if let date = plan.issuedOn { out += ", ngày \(date.vietnamese)" }

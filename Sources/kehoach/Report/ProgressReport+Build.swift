@@ -56,7 +56,7 @@ extension ProgressReport {
         for status in try store.taskStatuses(planID: planID, asOf: asOf)
         where status.status == .waitingForEvent || status.status == .needsDate {
             guard let task = tasks[status.taskRef] else { continue }
-            let leads = task.lead.map { directory.resolve($0)?.name ?? $0 }
+            let leads = task.lead.map { directory.name(of: $0) }
             let waiting = status.status == .waitingForEvent
             func bump(_ c: inout Counts) { if waiting { c.waitingForEvent += 1 } else { c.needsDate += 1 } }
             bump(&totals)
@@ -78,7 +78,7 @@ extension ProgressReport {
 
         let header = PlanHeader(id: planID, number: plan.number, issuer: plan.issuer, title: plan.title,
                                 issuedOn: plan.issuedOn?.iso,
-                                focalUnit: plan.focalUnit.map { directory.resolve($0)?.name ?? $0 })
+                                focalUnit: plan.focalUnit.map { directory.name(of: $0) })
         return ProgressReport(plan: header, period: periodKey, periodLabel: period.vietnamese.lowercasedFirst,
                               windowFrom: window.from.iso, windowTo: window.to.iso,
                               reportLabel: rule?.rule.label, reportDue: rule?.due.iso, asOf: asOf.iso,
