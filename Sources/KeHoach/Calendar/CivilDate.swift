@@ -57,6 +57,14 @@ public struct CivilDate: Hashable, Comparable, Sendable {
     /// True on Saturday and Sunday.
     public var isWeekend: Bool { weekday >= 6 }
 
+    /// The weekday's Vietnamese name, "Thứ Hai" ... "Chủ nhật", as dates are written in documents.
+    public var weekdayName: String { CivilDate.weekdayName(weekday) }
+
+    /// The Vietnamese name of an ISO weekday (1 = "Thứ Hai" ... 7 = "Chủ nhật").
+    public static func weekdayName(_ isoWeekday: Int) -> String {
+        ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"][(isoWeekday + 6) % 7]
+    }
+
     /// The date `n` calendar days later (earlier when `n` is negative).
     public func adding(days n: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + n) }
 

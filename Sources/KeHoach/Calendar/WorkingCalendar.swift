@@ -63,6 +63,13 @@ public struct WorkingCalendar: Sendable {
         return WorkingCalendar.isWorking(date, exceptions: exceptions(on: date))
     }
 
+    /// Why civil servants do not work on `date`: the day off's name ("Tết Dương lịch", "Nghỉ bù
+    /// ...") or the weekend day's ("Chủ nhật"); nil on a working day.
+    public func dayOffName(_ date: CivilDate) -> String? {
+        guard !isWorkingDay(date) else { return nil }
+        return exceptions(on: date).first { $0.kind.isOff }?.name ?? date.weekdayName
+    }
+
     /// `date` if it is a working day, else the first working day after it.
     public func nextWorkingDay(onOrAfter date: CivilDate) -> CivilDate {
         isWorkingDay(date) ? date : adding(workingDays: 1, to: date)

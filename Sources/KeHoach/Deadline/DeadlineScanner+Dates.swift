@@ -63,8 +63,8 @@ extension DeadlineScanner {
             return parts.next
         }
         if let weekday, weekday != date.weekday {
-            diagnostics.append("Thứ không khớp ngày: \(date.vietnamese) là \(DeadlineScanner.weekdayName(date.weekday)), "
-                + "không phải \(DeadlineScanner.weekdayName(weekday)); cần kiểm tra")
+            diagnostics.append("Thứ không khớp ngày: \(date.vietnamese) là \(date.weekdayName), "
+                + "không phải \(CivilDate.weekdayName(weekday)); cần kiểm tra")
         }
         let due = before ? date.adding(days: -1) : date
         items.append(Item(kind: .dated(due, before ? .beforeDate : .onDate, nil), from: from, to: parts.next))
@@ -189,10 +189,5 @@ extension DeadlineScanner {
         if w(k) == W.ngay { k += 1; spelled = true }
         guard let next = dated(k, from: i, before: false, spelled: spelled, weekday: day) else { return nil }
         return isP(next, UInt8(ascii: ")")) ? next + 1 : next
-    }
-
-    /// "Thứ Hai" ... "Chủ nhật" for an ISO weekday.
-    static func weekdayName(_ day: Int) -> String {
-        ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"][(day - 1) % 7]
     }
 }

@@ -39,6 +39,12 @@ public struct Instant: Hashable, Comparable, Sendable, Codable {
         return "\(date.iso)T\(Instant.two(m / 60)):\(Instant.two(m % 60)):\(Instant.two(s))+07:00"
     }
 
+    /// `dd/MM/yyyy HH:mm`, local time, as an official reads it.
+    public var vietnamese: String {
+        let m = minuteOfDay
+        return "\(date.vietnamese) \(Instant.two(m / 60)):\(Instant.two(m % 60))"
+    }
+
     /// Parses `YYYY-MM-DDTHH:MM` (local time), with optional `:SS` and an optional `+07:00`.
     public init?(local text: String) {
         let parts = text.split(separator: "T", maxSplits: 1)

@@ -147,6 +147,16 @@ struct WorkingDayArithmeticTests {
         #expect(calendar.nextWorkingDay(onOrAfter: date("2025-04-30")) == date("2025-05-05"))
     }
 
+    @Test("a day off is named by its holiday, else by its weekday; a working day, even a Saturday worked, has no name")
+    func dayOffName() {
+        #expect(calendar.dayOffName(date("2025-09-02")) == "Quốc khánh")
+        #expect(calendar.dayOffName(date("2026-01-04")) == "Chủ nhật")  // Đa Lộc's "trước 05/01/2026"
+        #expect(calendar.dayOffName(date("2025-07-05")) == "Thứ Bảy")
+        #expect(calendar.dayOffName(date("2025-07-04")) == nil)
+        #expect(calendar.dayOffName(date("2025-04-26")) == nil)  // swapped workday
+        #expect(date("2025-07-07").weekdayName == "Thứ Hai" && CivilDate.weekdayName(7) == "Chủ nhật")
+    }
+
     @Test("adding working days skips days off and counts Saturdays worked")
     func addingWorkingDays() {
         let friday = date("2025-04-25")
