@@ -1,7 +1,8 @@
 /// An aligned plain-text table with Vietnamese headings, for terminals and pipes alike.
 ///
-/// Widths count what a terminal shows: combining marks take no column, so "Tư pháp" in NFD
-/// aligns like its precomposed form. Long cells wrap within `maxWidth` columns.
+/// Widths count what a terminal shows: combining marks and colour codes take no column, so
+/// "Tư pháp" in NFD aligns like its precomposed form and a red "Quá hạn" like a plain one. Long
+/// cells wrap within `maxWidth` columns; lines carry no trailing spaces.
 struct TextTable {
     var headers: [String]
     var rows: [[String]] = []
@@ -38,16 +39,27 @@ struct TextTable {
                 let text = k < lines.count ? lines[k] : ""
                 parts.append(i == cells.count - 1 ? text : text + String(repeating: " ", count: widths[i] - TextTable.width(text)))
             }
-            out += parts.joined(separator: "  ") + "\n"
+            var text = parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            out += text + "\n"
         }
         return out
     }
 
-    /// Columns a terminal uses for `text`.
+    /// Columns a terminal uses for `text`: combining marks, zero-width spaces and ANSI colour
+    /// sequences (ESC [ ... letter) take none.
     static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { n, s in
-            (0x0300...0x036F).contains(s.value) || s.value == 0x200B ? n : n + 1
+        var n = 0, inEscape = false
+        for s in text.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(s.value) && s != "[" { inEscape = false }
+            } else if s == "\u{1B}" {
+                inEscape = true
+            } else if !(0x0300...0x036F).contains(s.value) && s.value != 0x200B {
+                n += 1
+            }
         }
+        return n
     }
 
     /// Splits `text` into lines of at most `limit` columns at spaces (and at explicit newlines).
