@@ -125,6 +125,18 @@ struct ReportCommandTests {
             "1:7.4:NH2024-2025", "1:7.6:NH2024-2025", "1:7.7:NH2024-2025", "1:7.8:NH2024-2025"])
     }
 
+    @Test("the report's due date moves off a day off and both dates are shown: 'trước 05/01/2026' is Sunday 04/01, due Monday 05/01")
+    func reportDueMovesOffSunday() throws {
+        let r = try json(asOf: "2025-12-31", period: "nam")
+        #expect(r["report_due"] as? String == "2026-01-04")
+        #expect(r["report_effective_due"] as? String == "2026-01-05")
+        #expect(r["report_due_day_off"] as? String == "Chủ nhật")
+        let md = try report("md", asOf: "2025-12-31", period: "nam")
+        #expect(md.contains("Hạn gửi báo cáo: 05/01/2026 (kế hoạch ghi 04/01/2026, Chủ nhật, lùi sang ngày làm việc kế tiếp)"))
+        // The 6-month report's Friday 04/07/2025 is a working day: one date, no explanation.
+        #expect(try report("md").contains("Hạn gửi báo cáo: 04/07/2025\n"))
+    }
+
     @Test("CSV: UTF-8 with a byte-order mark, one row per occurrence and per task without a date")
     func csv() throws {
         let result = try CLIRunner.run(["report", "01/KH-UBND", "--period", "6-thang", "--as-of", "2025-07-05", "--format", "csv",

@@ -13,9 +13,10 @@ extension ProgressReport {
     ///   ending 30/06; a quarterly report on Quý II). They are "not yet due" until their date.
     ///
     /// A completion dated after `asOf` is not known on `asOf` (``OccurrenceOutcome``). Tasks
-    /// without occurrences that wait for an event or need a date are counted as tasks.
+    /// without occurrences that wait for an event or need a date are counted as tasks. The
+    /// report's own due date moves off a day off by `calendar`.
     static func build(store: some ScheduleStore, planID: Int64, period: Period, periodKey: String,
-                      asOf: CivilDate) throws(KeHoachError) -> ProgressReport {
+                      asOf: CivilDate, calendar: WorkingCalendar = .standard) throws(KeHoachError) -> ProgressReport {
         let plan = try store.plan(id: planID)
         let rule = ReportDates(plan: plan).rule(for: period)
         let window = rule?.window ?? period.range
@@ -81,7 +82,9 @@ extension ProgressReport {
                                 focalUnit: plan.focalUnit.map { directory.name(of: $0) })
         return ProgressReport(plan: header, period: periodKey, periodLabel: period.vietnamese.lowercasedFirst,
                               windowFrom: window.from.iso, windowTo: window.to.iso,
-                              reportLabel: rule?.rule.label, reportDue: rule?.due.iso, asOf: asOf.iso,
+                              reportLabel: rule?.rule.label, reportDue: rule?.due.iso,
+                              reportEffectiveDue: rule.map { calendar.effectiveDue($0.due).iso },
+                              reportDueDayOff: rule.flatMap { calendar.dayOffName($0.due) }, asOf: asOf.iso,
                               totals: totals, byDimension: dimensionGroups, byUnit: unitGroups, items: items,
                               tasksWithoutDates: pending)
     }

@@ -106,7 +106,13 @@ struct ProgressReport: Codable, Sendable {
     var windowTo: String
     /// The regime's report this is (label and due date), when the plan has a rule for the period.
     var reportLabel: String?
+    /// The report's due date as the plan writes it.
     var reportDue: String?
+    /// The day the report is really due: the written date moved to the next working day when it
+    /// falls on a day off (Civil Code 2015 art. 148(5)).
+    var reportEffectiveDue: String?
+    /// Why the written date is not a working day ("Chủ nhật", "Tết Dương lịch"), when it moved.
+    var reportDueDayOff: String?
     /// The day judged on.
     var asOf: String
     var totals: Counts

@@ -11,9 +11,19 @@ enum ReportText {
                      "Kỳ báo cáo: \(r.reportLabel.map { "\($0) (\(r.periodLabel))" } ?? r.periodLabel)",
                      "Thời gian chốt số liệu: từ ngày \(CivilDate.vietnamese(iso: r.windowFrom)) đến ngày \(CivilDate.vietnamese(iso: r.windowTo))",
                      "Số liệu tính đến ngày: \(CivilDate.vietnamese(iso: r.asOf))"]
-        if let due = r.reportDue { lines.append("Hạn gửi báo cáo: \(CivilDate.vietnamese(iso: due))") }
+        if let due = r.reportDue { lines.append(dueLine(written: due, effective: r.reportEffectiveDue ?? due, dayOff: r.reportDueDayOff)) }
         if let focal = r.plan.focalUnit { lines.append("Đơn vị tổng hợp: \(focal)") }
         return lines
+    }
+
+    /// "Hạn gửi báo cáo: 05/01/2026 (kế hoạch ghi 04/01/2026, Chủ nhật, lùi sang ngày làm việc kế tiếp)"
+    /// when the written date falls on a day off; the written date alone otherwise. Both dates are
+    /// shown so the reader can match the plan's text.
+    static func dueLine(written: String, effective: String, dayOff: String?) -> String {
+        guard effective != written else { return "Hạn gửi báo cáo: \(CivilDate.vietnamese(iso: written))" }
+        let reason = dayOff.map { "\($0), " } ?? ""
+        return "Hạn gửi báo cáo: \(CivilDate.vietnamese(iso: effective)) (kế hoạch ghi \(CivilDate.vietnamese(iso: written)), "
+            + "\(reason)lùi sang ngày làm việc kế tiếp)"
     }
 
     /// Column titles of a breakdown table (after the group's own column).
