@@ -9,11 +9,10 @@ import KeHoach
 struct KeHoachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kehoach",
-        abstract: "Quản lý kế hoạch nâng cao Chỉ số PAPI, SIPAS, PAR INDEX và thời hạn nhiệm vụ.",
-        discussion: """
-            Manage governance-improvement plans (PAPI, SIPAS, PAR INDEX), their tasks and deadlines.
-            Mã thoát / exit codes: 0 thành công, 1 lỗi, 2 sai cú pháp, 3 không tìm thấy.
-            """,
+        abstract: Language.text("Quản lý kế hoạch nâng cao Chỉ số PAPI, SIPAS, PAR INDEX và thời hạn nhiệm vụ.",
+                                en: "Manage governance-improvement plans (PAPI, SIPAS, PAR INDEX), their tasks and deadlines."),
+        discussion: Language.text("Mã thoát: 0 thành công, 1 lỗi, 2 sai cú pháp, 3 không tìm thấy.",
+                                  en: "Exit codes: 0 success, 1 error, 2 wrong usage, 3 nothing found."),
         version: KeHoachVersion.string,
         subcommands: [
             ImportCommand.self, PlansCommand.self, ShowCommand.self,
@@ -23,6 +22,8 @@ struct KeHoachCommand: ParsableCommand {
             ExportCommand.self, HistoryCommand.self, ReportCommand.self, TasksCommand.self,
             DeadlineCommand.self, LunarCommand.self, HolidaysCommand.self, WorkdaysCommand.self,
         ])
+
+    @OptionGroup var language: LanguageOption
 
     /// Runs the command line, mapping argument-parser's usage failures (64, EX_USAGE) to the
     /// documented exit code 2.

@@ -40,6 +40,13 @@ struct CalendarCommandTests {
         #expect(lines[1]["month"] as? Int == 2 && lines[1]["leap"] as? Bool == true)
     }
 
+    @Test("lunar in words: 29/01/2025 is day 1 of month 1 of lunar 2025, 22/03/2023 is in leap month 2")
+    func lunarText() throws {
+        let result = try CLIRunner.run(["lunar", "2025-01-29", "22/03/2023"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "29/01/2025: ngày 1 tháng 1 năm 2025 âm lịch\n22/03/2023: ngày 1 tháng 2 nhuận năm 2023 âm lịch\n")
+    }
+
     @Test("holidays --json lists 2025's days off, Giỗ Tổ on 07/04/2025 and Quốc khánh on 02/09/2025 among them")
     func holidays() throws {
         let result = try CLIRunner.run(["holidays", "2025", "--json"])

@@ -42,6 +42,18 @@ struct ProgressCommandTests {
         #expect(try lines(["overdue", "--as-of", "2025-07-05"]).contains { $0["task_ref"] as? String == "1.4" })
     }
 
+    @Test("--on and --as-of take 25/06/2025 as well as 2025-06-25, and judge the same")
+    func vietnameseDates() throws {
+        let done = try CLIRunner.run(["done", "1:1.4:2025-06-30", "--on", "25/06/2025", "--db", db])
+        #expect(done.status == 0, "\(done.stderr)")
+        let iso = try lines(["occurrences", "--as-of", "2025-07-05", "--plan", "01/KH-UBND"])
+        let written = try lines(["occurrences", "--as-of", "05/07/2025", "--plan", "01/KH-UBND"])
+        #expect(iso.map { $0["id"] as! String } == written.map { $0["id"] as! String })
+        let task = written.first { $0["id"] as? String == "1:1.4:2025-06-30" }
+        #expect(task?["state"] as? String == "done")
+        #expect((task?["completion"] as? [String: Any])?["on"] as? String == "2025-06-25")
+    }
+
     @Test("an unknown occurrence id exits 3 and names the closest id of the same task")
     func unknownOccurrence() throws {
         let result = try CLIRunner.run(["done", "1:1.4:2025-06-31", "--on", "2025-06-25", "--db", db])

@@ -12,6 +12,15 @@ struct WorkdaysExportHistoryTests {
         #expect(try CLIRunner.run(["workdays", "add", "--", "2025-02-03", "-1"]).stdout.hasPrefix("2025-01-24"))
     }
 
+    @Test("dates may be typed as the plans write them: 24/01/2025 is 2025-01-24; a two-digit year is refused")
+    func vietnameseDateForm() throws {
+        #expect(try CLIRunner.run(["workdays", "add", "24/01/2025", "1"]).stdout.hasPrefix("2025-02-03"))
+        #expect(try CLIRunner.run(["workdays", "count", "24.01.2025", "3/2/2025"]).stdout == "1\n")
+        let short = try CLIRunner.run(["workdays", "add", "24/01/25", "1"])
+        #expect(short.status == 2)
+        #expect(short.stderr.contains("YYYY-MM-DD hoặc dd/MM/yyyy"))
+    }
+
     @Test("a due date on Sunday 04/01/2026 takes effect on Monday 05/01/2026")
     func dayOffRule() throws {
         let result = try CLIRunner.run(["workdays", "next", "2026-01-04"])
@@ -55,5 +64,12 @@ struct WorkdaysExportHistoryTests {
         let entry = try JSONSerialization.jsonObject(with: Data(result.stdout.split(separator: "\n")[0].utf8)) as! [String: Any]
         #expect(entry["action"] as? String == "plan.import")
         #expect(entry["actor"] as? String == "vp-da-loc")
+        // The table shows the same instant as an official writes it: dd/MM/yyyy HH:mm, Vietnam time.
+        let at = try #require(entry["at"] as? String)
+        let parts = at.split(separator: "T")
+        let day = parts[0].split(separator: "-")
+        let written = "\(day[2])/\(day[1])/\(day[0]) \(parts[1].prefix(5))"
+        let table = try CLIRunner.run(["history", "--db", db])
+        #expect(table.stdout.split(separator: "\n")[2].hasPrefix(written + "  vp-da-loc"), "\(table.stdout)")
     }
 }

@@ -7,26 +7,29 @@ import KeHoachStore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Chạy một lượt kiểm tra thời hạn / Run one deadline check by hand.",
-        discussion: """
-            Tính các thông báo đến hạn tại thời điểm --now (mặc định bây giờ) mà hộp thư đi chưa có,
+        abstract: Language.text("Chạy một lượt kiểm tra thời hạn.", en: "Run one deadline check by hand."),
+        discussion: Language.text("""
+            Tính các thông báo đến hạn tại thời điểm --now (mặc định bây giờ) mà hộp thư đi chưa có, \
             in ra và ghi vào hộp thư đi để kehoachd gửi vào nhật ký hệ thống; --dry-run chỉ in.
-            Computes the notices due at --now that the outbox lacks, prints them and records them
-            for kehoachd to send to the journal; --dry-run only prints.
-            """)
+            """, en: """
+            Computes the notices due at --now (default now) that the outbox does not hold yet, prints \
+            them and records them in the outbox for kehoachd to send to the journal; --dry-run only prints.
+            """))
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Thời điểm YYYY-MM-DDTHH:MM giờ Việt Nam (mặc định bây giờ) / the instant.")
+    @Option(name: .long, help: .vi("Thời điểm YYYY-MM-DDTHH:MM giờ Việt Nam (mặc định bây giờ).",
+                               en: "The instant, YYYY-MM-DDTHH:MM Vietnam time (default now)."))
     var now: String?
 
-    @Flag(name: .long, help: "Chỉ in, không ghi / print only, record nothing.")
+    @Flag(name: .long, help: .vi("Chỉ in, không ghi.", en: "Print only, record nothing."))
     var dryRun = false
 
-    @Flag(name: .long, help: "In JSON / print JSON lines.")
+    @Flag(name: .long, help: .vi("In JSON, mỗi dòng một thông báo.", en: "Print JSON, one notice per line."))
     var json = false
 
-    @Option(name: .long, help: "Tệp điều chỉnh lịch / admin calendar override file.")
+    @Option(name: .long, help: .vi("Tệp điều chỉnh lịch.", en: "Admin calendar override file."))
     var calendar: String?
 
     func validate() throws {

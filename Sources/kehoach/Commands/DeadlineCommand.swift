@@ -5,32 +5,35 @@ import KeHoach
 struct DeadlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadline",
-        abstract: "Phân tích thời hạn viết bằng tiếng Việt / Parse Vietnamese deadline text.",
-        discussion: "Với --json: mỗi TEXT một đối tượng JSON trên một dòng / one JSON object per line.")
+        abstract: Language.text("Phân tích thời hạn viết bằng tiếng Việt.", en: "Parse Vietnamese deadline text."),
+        discussion: Language.text("Với --json: mỗi TEXT một đối tượng JSON trên một dòng.",
+                                  en: "With --json: one JSON object per TEXT, each on its own line."))
 
-    @Option(name: .long, help: "Năm của kế hoạch / the plan year.")
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .long, help: .vi("Năm của kế hoạch.", en: "The plan year."))
     var year: Int
 
-    @Option(name: .long, help: "Ngày ban hành kế hoạch YYYY-MM-DD / the plan's issue date.")
+    @Option(name: .long, help: .vi("Ngày ban hành kế hoạch (YYYY-MM-DD hoặc dd/MM/yyyy).", en: "The plan's issue date, YYYY-MM-DD or dd/MM/yyyy."))
     var issued: String?
 
-    @Flag(name: .long, help: "In JSON / print JSON.")
+    @Flag(name: .long, help: .vi("In JSON.", en: "Print JSON."))
     var json = false
 
-    @Option(name: .customLong("repeat"), help: ArgumentHelp("Đo thời gian: phân tích mỗi ô N lần / time N parses per text.", visibility: .hidden))
+    @Option(name: .customLong("repeat"),
+            help: ArgumentHelp(Language.text("Đo thời gian: phân tích mỗi ô N lần.", en: "Timing: parse each text N times."),
+                               visibility: .hidden))
     var repeatCount: Int = 0
 
-    @Argument(help: "Các ô thời hạn / deadline cells.")
+    @Argument(help: .vi("Các ô thời hạn.", en: "The deadline cells."))
     var texts: [String]
 
     func validate() throws {
-        if let issued, CivilDate(iso: issued) == nil {
-            throw ValidationError("Ngày '\(issued)' không hợp lệ: cần dạng YYYY-MM-DD")
-        }
+        if let issued { _ = try DateArgument.parse(issued, option: "--issued") }
     }
 
     func run() throws {
-        let issuedOn = issued.flatMap { CivilDate(iso: $0) }
+        let issuedOn = issued.flatMap(DateArgument.date)
         if repeatCount > 0 { Self.time(texts, year: year, issuedOn: issuedOn, repeat: repeatCount) }
         for text in texts {
             let spec = DeadlineParser.parse(text, planYear: year, issuedOn: issuedOn)

@@ -7,14 +7,15 @@ import KeHoachStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Xuất kế hoạch ra JSON / Export a plan as plan JSON.")
+        abstract: Language.text("Xuất kế hoạch ra JSON.", en: "Export a plan as plan JSON."))
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Option(name: .shortAndLong, help: "Ghi ra tệp thay vì màn hình / write to a file.")
+    @Option(name: .shortAndLong, help: .vi("Ghi ra tệp thay vì màn hình.", en: "Write to a file instead of the screen."))
     var output: String?
 
-    @Argument(help: "Số kế hoạch hoặc mã / plan number or id.")
+    @Argument(help: .vi("Số kế hoạch hoặc mã.", en: "Plan number or id."))
     var plan: String
 
     func run() throws {

@@ -6,14 +6,16 @@ import KeHoachStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Nhật ký thay đổi / The audit trail of a plan or of the whole store.")
+        abstract: Language.text("Nhật ký thay đổi của một kế hoạch hoặc của toàn bộ cơ sở dữ liệu.",
+                                en: "The audit trail of a plan or of the whole store."))
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Flag(name: .long, help: "In JSON / print JSON lines.")
+    @Flag(name: .long, help: .vi("In JSON, mỗi dòng một thay đổi.", en: "Print JSON, one entry per line."))
     var json = false
 
-    @Argument(help: "Số kế hoạch hoặc mã (bỏ trống: tất cả) / plan number or id (all when omitted).")
+    @Argument(help: .vi("Số kế hoạch hoặc mã (bỏ trống: tất cả).", en: "Plan number or id (all plans when omitted)."))
     var plan: String?
 
     func run() throws {
@@ -30,7 +32,7 @@ struct HistoryCommand: ParsableCommand {
             guard !entries.isEmpty else { throw CLIError.nothingFound("Chưa có thay đổi nào được ghi") }
             var table = TextTable(headers: ["Thời điểm", "Người thực hiện", "Thao tác", "Đối tượng", "Chi tiết"],
                                   maxWidth: [nil, 20, nil, 28, 50])
-            for e in entries { table.append([e.at, e.actor, e.action, e.subject, e.detail]) }
+            for e in entries { table.append([Instant(local: e.at)?.vietnamese ?? e.at, e.actor, e.action, e.subject, e.detail]) }
             Terminal.standardOutput.write(table.render())
         }
     }

@@ -6,15 +6,18 @@ import KeHoach
 struct HolidaysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "holidays",
-        abstract: "Ngày nghỉ lễ, nghỉ bù, hoán đổi trong năm / Public holidays and swapped days of a year.")
+        abstract: Language.text("Ngày nghỉ lễ, nghỉ bù, hoán đổi trong năm.",
+                                en: "Public holidays, compensatory days off and swapped days of a year."))
 
-    @Argument(help: "Năm / the year.")
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: .vi("Năm.", en: "The year."))
     var year: Int
 
-    @Option(name: .long, help: "Tệp điều chỉnh lịch của quản trị / admin calendar override file.")
+    @Option(name: .long, help: .vi("Tệp điều chỉnh lịch của quản trị.", en: "Admin calendar override file."))
     var calendar: String?
 
-    @Flag(name: .long, help: "In JSON / print JSON.")
+    @Flag(name: .long, help: .vi("In JSON.", en: "Print JSON."))
     var json = false
 
     func run() throws {
@@ -31,7 +34,7 @@ struct HolidaysCommand: ParsableCommand {
             guard !days.isEmpty else { throw CLIError.nothingFound("Không có dữ liệu ngày nghỉ cho năm \(year)") }
             var table = TextTable(headers: ["Ngày", "Thứ", "Loại", "Tên"])
             for day in days {
-                table.append([day.date.vietnamese, Weekday.vietnamese(day.date.weekday), day.kind.vietnamese, day.name])
+                table.append([day.date.vietnamese, day.date.weekdayName, day.kind.vietnamese, day.name])
             }
             Terminal.standardOutput.write(table.render())
         }
@@ -53,13 +56,6 @@ enum CalendarLoader {
         } catch {
             throw CLIError.kehoach(error)
         }
-    }
-}
-
-/// Vietnamese weekday names.
-enum Weekday {
-    static func vietnamese(_ weekday: Int) -> String {
-        ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"][weekday - 1]
     }
 }
 

@@ -9,44 +9,53 @@ import KeHoachStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Nhập kế hoạch từ tệp JSON, bảng phụ lục (.tsv, .csv) hoặc văn bản Word (.docx).",
-        discussion: """
-            Mỗi tệp được nhập trọn vẹn hoặc không nhập gì / each file imports whole or not at all.
+        abstract: Language.text("Nhập kế hoạch từ tệp JSON, bảng phụ lục (.tsv, .csv) hoặc văn bản Word (.docx).",
+                                en: "Import plans from plan JSON, an appendix table (.tsv, .csv) or a Word document (.docx)."),
+        discussion: Language.text("""
+            Mỗi tệp được nhập trọn vẹn hoặc không nhập gì.
             Bảng và .docx: sau mỗi lần nhập có báo cáo (số dòng, nhiệm vụ, đơn vị khớp/mới, thời hạn \
             hiểu được/cần xem lại, dòng bỏ qua). Đơn vị chưa có trong danh mục (--units, hoặc danh mục \
             có sẵn) chỉ được thêm khi có --accept-new-units. Xem docs/import.md.
-            """)
+            """, en: """
+            Each file imports whole or not at all.
+            Tables and .docx: each import prints a report (rows, tasks, units matched/new, deadlines \
+            understood/to review, rows skipped). Units not in the directory (--units, or the built-in \
+            one) are added only with --accept-new-units. See docs/import.md.
+            """))
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Flag(name: .long, help: "Chỉ kiểm tra và báo cáo, không ghi / check and report, write nothing.")
+    @Flag(name: .long, help: .vi("Chỉ kiểm tra và báo cáo, không ghi.", en: "Check and report, write nothing."))
     var dryRun = false
 
-    @Option(name: .long, help: "Người thực hiện ghi vào nhật ký thay đổi / actor for the audit trail.")
+    @Option(name: .long, help: .vi("Người thực hiện ghi vào nhật ký thay đổi.", en: "The actor recorded in the audit trail."))
     var actor: String = ProcessInfo.processInfo.environment["USER"] ?? "kehoach"
 
-    @Option(name: .long, help: "Danh mục đơn vị: tệp kế hoạch JSON hoặc mảng JSON các đơn vị / units file.")
+    @Option(name: .long, help: .vi("Danh mục đơn vị: tệp kế hoạch JSON hoặc mảng JSON các đơn vị.",
+                               en: "The unit directory: a plan JSON file or a JSON array of units."))
     var units: String?
 
-    @Flag(name: .long, help: "Thêm các đơn vị mới đề xuất / accept the proposed new units.")
+    @Flag(name: .long, help: .vi("Thêm các đơn vị mới đề xuất.", en: "Accept the proposed new units."))
     var acceptNewUnits = false
 
-    @Option(name: .long, help: "Số kế hoạch, vd. 01/KH-UBND (bảng .tsv/.csv; ghi đè .docx).")
+    @Option(name: .long, help: .vi("Số kế hoạch, vd. 01/KH-UBND (bảng .tsv/.csv; ghi đè .docx).",
+                               en: "Plan number, e.g. 01/KH-UBND (for .tsv/.csv tables; overrides the number in a .docx)."))
     var number: String?
 
-    @Option(name: .long, help: "Cơ quan ban hành, vd. 'UBND xã Đa Lộc'.")
+    @Option(name: .long, help: .vi("Cơ quan ban hành, vd. 'UBND xã Đa Lộc'.", en: "Issuing authority, e.g. 'UBND xã Đa Lộc'."))
     var issuer: String?
 
-    @Option(name: .long, help: "Tên kế hoạch.")
+    @Option(name: .long, help: .vi("Tên kế hoạch.", en: "Plan title."))
     var title: String?
 
-    @Option(name: .long, help: "Ngày ban hành dd/MM/yyyy.")
+    @Option(name: .long, help: .vi("Ngày ban hành (dd/MM/yyyy hoặc YYYY-MM-DD).", en: "Issue date, dd/MM/yyyy or YYYY-MM-DD."))
     var date: String?
 
-    @Option(name: .long, help: "Năm kế hoạch (mặc định: năm của ngày ban hành).")
+    @Option(name: .long, help: .vi("Năm kế hoạch (mặc định: năm của ngày ban hành).", en: "Plan year (default: the year of the issue date)."))
     var year: Int?
 
-    @Argument(help: "Tệp .json, .tsv, .csv hoặc .docx / plan files.")
+    @Argument(help: .vi("Tệp .json, .tsv, .csv hoặc .docx.", en: "Plan files: .json, .tsv, .csv or .docx."))
     var files: [String]
 
     func run() throws {
@@ -133,8 +142,8 @@ struct ImportCommand: ParsableCommand {
         header.issuer = issuer
         header.title = title
         if let date {
-            guard let parsed = PlanHeader.shortDate(date) else {
-                throw .invalidValue(field: "--date", value: date, expected: "ngày dạng dd/MM/yyyy", row: nil)
+            guard let parsed = DateArgument.date(date) else {
+                throw .invalidValue(field: "--date", value: date, expected: "ngày dạng \(DateArgument.forms)", row: nil)
             }
             header.issuedOn = parsed
         }

@@ -5,28 +5,29 @@ import KeHoach
 struct LunarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lunar",
-        abstract: "Đổi ngày dương lịch sang âm lịch (UTC+7) / Vietnamese lunar date of a solar date.")
+        abstract: Language.text("Đổi ngày dương lịch sang âm lịch (UTC+7).",
+                                en: "Vietnamese lunar date of a solar date (UTC+7)."))
 
-    @Flag(name: .long, help: "In JSON / print JSON.")
+    @OptionGroup var language: LanguageOption
+
+    @Flag(name: .long, help: .vi("In JSON.", en: "Print JSON."))
     var json = false
 
-    @Argument(help: "Ngày dương lịch YYYY-MM-DD / solar dates.")
+    @Argument(help: .vi("Ngày dương lịch (YYYY-MM-DD hoặc dd/MM/yyyy).", en: "Solar dates, YYYY-MM-DD or dd/MM/yyyy."))
     var dates: [String]
 
     func validate() throws {
-        for text in dates where CivilDate(iso: text) == nil {
-            throw ValidationError("Ngày '\(text)' không hợp lệ: cần dạng YYYY-MM-DD")
-        }
+        for text in dates { _ = try DateArgument.parse(text) }
     }
 
     func run() throws {
-        for text in dates {
-            let lunar = LunarCalendar.lunarDate(of: CivilDate(iso: text)!)
+        for date in dates.compactMap(DateArgument.date) {
+            let lunar = LunarCalendar.lunarDate(of: date)
             if json {
                 Terminal.standardOutput.write("{\"day\":\(lunar.day),\"month\":\(lunar.month),\"year\":\(lunar.year),\"leap\":\(lunar.isLeapMonth)}\n")
             } else {
                 let leap = lunar.isLeapMonth ? " nhuận" : ""
-                Terminal.standardOutput.write("\(text): ngày \(lunar.day) tháng \(lunar.month)\(leap) năm \(lunar.year) âm lịch\n")
+                Terminal.standardOutput.write("\(date.vietnamese): ngày \(lunar.day) tháng \(lunar.month)\(leap) năm \(lunar.year) âm lịch\n")
             }
         }
     }

@@ -6,14 +6,16 @@ import KeHoachStore
 struct NeedsDateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "needs-date",
-        abstract: "Nhiệm vụ cần xác định thời hạn hoặc đang chờ sự kiện / Tasks needing a date or waiting for an event.")
+        abstract: Language.text("Nhiệm vụ cần xác định thời hạn hoặc đang chờ sự kiện.",
+                                en: "Tasks needing a date or waiting for an event."))
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Chỉ kế hoạch này / only this plan.")
+    @Option(name: .long, help: .vi("Chỉ kế hoạch này.", en: "Only this plan."))
     var plan: String?
 
-    @Flag(name: .long, help: "In JSON / print JSON lines.")
+    @Flag(name: .long, help: .vi("In JSON, mỗi dòng một nhiệm vụ.", en: "Print JSON, one task per line."))
     var json = false
 
     func run() throws {

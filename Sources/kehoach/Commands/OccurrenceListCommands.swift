@@ -4,18 +4,18 @@ import KeHoachStore
 
 /// Filters shared by the commands that list occurrences.
 struct OccurrenceFilter: ParsableArguments {
-    @Option(name: .long, help: "Chỉ kế hoạch này (số hoặc mã) / only this plan.")
+    @Option(name: .long, help: .vi("Chỉ kế hoạch này (số hoặc mã).", en: "Only this plan (number or id)."))
     var plan: String?
 
-    @Option(name: .long, help: "Chỉ đơn vị này, tên bất kỳ (vd. \"vp ubnd xa\") / only this unit, any alias.")
+    @Option(name: .long, help: .vi("Chỉ đơn vị này, tên bất kỳ (vd. \"vp ubnd xa\").", en: "Only this unit, by any alias (e.g. \"vp ubnd xa\")."))
     var unit: String?
 
-    @Option(name: .long, help: "Chỉ nội dung này (khóa hoặc mã, vd. PAPI.5) / only this dimension.")
+    @Option(name: .long, help: .vi("Chỉ nội dung này (khóa hoặc mã, vd. PAPI.5).", en: "Only this dimension (key or code, e.g. PAPI.5)."))
     var dimension: String?
 
     @OptionGroup var asOf: AsOfOption
 
-    @Flag(name: .long, help: "In JSON, mỗi dòng một lần thực hiện / print JSON lines.")
+    @Flag(name: .long, help: .vi("In JSON, mỗi dòng một lần thực hiện.", en: "Print JSON, one occurrence per line."))
     var json = false
 
     /// The query for `state` and the due window.
@@ -40,12 +40,13 @@ struct OccurrenceFilter: ParsableArguments {
 struct DueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "due",
-        abstract: "Việc sắp đến hạn / Occurrences falling due soon.")
+        abstract: Language.text("Việc sắp đến hạn.", en: "Occurrences falling due soon."))
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var filter: OccurrenceFilter
+    @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Số ngày tới (mặc định 7) / days ahead (default 7).")
+    @Option(name: .long, help: .vi("Số ngày tới.", en: "Days ahead."))
     var days = 7
 
     func run() throws {
@@ -62,10 +63,11 @@ struct DueCommand: ParsableCommand {
 struct OverdueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue",
-        abstract: "Việc quá hạn / Overdue occurrences.")
+        abstract: Language.text("Việc quá hạn.", en: "Overdue occurrences."))
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var filter: OccurrenceFilter
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         try reporting {
@@ -80,16 +82,18 @@ struct OverdueCommand: ParsableCommand {
 struct OccurrencesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "occurrences",
-        abstract: "Các lần thực hiện / Occurrences with their state.")
+        abstract: Language.text("Các lần thực hiện và trạng thái.", en: "Occurrences with their state."))
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var filter: OccurrenceFilter
+    @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "open | overdue | done | done_late | waived")
+    @Option(name: .long, help: .vi("Chỉ trạng thái này: open | overdue | done | done_late | waived.",
+                               en: "Only this state: open | overdue | done | done_late | waived."))
     var state: OccurrenceState?
 
-    @Option(name: .long, help: "Hạn từ ngày / due from.") var from: String?
-    @Option(name: .long, help: "Hạn đến ngày / due to.") var to: String?
+    @Option(name: .long, help: .vi("Hạn từ ngày.", en: "Due from this day.")) var from: String?
+    @Option(name: .long, help: .vi("Hạn đến ngày.", en: "Due up to this day.")) var to: String?
 
     func validate() throws {
         if let from { _ = try DateArgument.parse(from, option: "--from") }
@@ -100,7 +104,7 @@ struct OccurrencesCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: true)
             let records = try database.occurrences(filter.query(
-                database, state: state, from: from.flatMap { CivilDate(iso: $0) }, to: to.flatMap { CivilDate(iso: $0) }))
+                database, state: state, from: from.flatMap(DateArgument.date), to: to.flatMap(DateArgument.date)))
             try filter.print(records, empty: "Không có lần thực hiện nào khớp")
         }
     }

@@ -7,11 +7,12 @@ import KeHoachStore
 struct PlansCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plans",
-        abstract: "Liệt kê các kế hoạch / List the stored plans.")
+        abstract: Language.text("Liệt kê các kế hoạch.", en: "List the stored plans."))
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Flag(name: .long, help: "In JSON / print JSON.")
+    @Flag(name: .long, help: .vi("In JSON.", en: "Print JSON."))
     var json = false
 
     func run() throws {

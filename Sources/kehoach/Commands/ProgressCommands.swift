@@ -6,14 +6,15 @@ import KeHoachStore
 struct DoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
-        abstract: "Ghi nhận hoàn thành / Record that an occurrence was done.")
+        abstract: Language.text("Ghi nhận một lần thực hiện đã hoàn thành.", en: "Record that an occurrence was done."))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Mã lần thực hiện (xem `kehoach overdue`) / occurrence id.") var occurrence: String
-    @Option(name: .long, help: "Ngày hoàn thành YYYY-MM-DD / the day it was done.") var on: String
-    @Option(name: .long, help: "Minh chứng: số văn bản hoặc đường dẫn / evidence.") var evidence: String?
-    @Option(name: .long, help: "Người ghi nhận / who records it.") var by: String = DateArgument.actor
-    @Option(name: .long, help: "Ghi chú / note.") var note: String?
+    @OptionGroup var language: LanguageOption
+    @Argument(help: .vi("Mã lần thực hiện (xem `kehoach overdue`).", en: "Occurrence id (see `kehoach overdue`).")) var occurrence: String
+    @Option(name: .long, help: .vi("Ngày hoàn thành (YYYY-MM-DD hoặc dd/MM/yyyy).", en: "The day it was done, YYYY-MM-DD or dd/MM/yyyy.")) var on: String
+    @Option(name: .long, help: .vi("Minh chứng: số văn bản hoặc đường dẫn.", en: "Evidence: a document number or a link.")) var evidence: String?
+    @Option(name: .long, help: .vi("Người ghi nhận.", en: "Who records it.")) var by: String = DateArgument.actor
+    @Option(name: .long, help: .vi("Ghi chú.", en: "A note.")) var note: String?
 
     func validate() throws { _ = try DateArgument.parse(on, option: "--on") }
 
@@ -33,13 +34,15 @@ struct DoneCommand: ParsableCommand {
 struct WaiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "waive",
-        abstract: "Miễn thực hiện / Record that an occurrence is no longer required.")
+        abstract: Language.text("Ghi nhận một lần thực hiện được miễn, không còn phải thực hiện.",
+                                en: "Record that an occurrence is no longer required."))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Mã lần thực hiện / occurrence id.") var occurrence: String
-    @Option(name: .long, help: "Ngày quyết định YYYY-MM-DD / the day of the decision.") var on: String
-    @Option(name: .long, help: "Người ghi nhận / who records it.") var by: String = DateArgument.actor
-    @Option(name: .long, help: "Lý do / reason.") var note: String?
+    @OptionGroup var language: LanguageOption
+    @Argument(help: .vi("Mã lần thực hiện.", en: "Occurrence id.")) var occurrence: String
+    @Option(name: .long, help: .vi("Ngày quyết định (YYYY-MM-DD hoặc dd/MM/yyyy).", en: "The day of the decision, YYYY-MM-DD or dd/MM/yyyy.")) var on: String
+    @Option(name: .long, help: .vi("Người ghi nhận.", en: "Who records it.")) var by: String = DateArgument.actor
+    @Option(name: .long, help: .vi("Lý do.", en: "The reason.")) var note: String?
 
     func validate() throws { _ = try DateArgument.parse(on, option: "--on") }
 
@@ -55,11 +58,12 @@ struct WaiveCommand: ParsableCommand {
 struct ReopenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reopen",
-        abstract: "Mở lại một lần thực hiện / Reopen an occurrence.")
+        abstract: Language.text("Mở lại một lần thực hiện.", en: "Reopen an occurrence."))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Mã lần thực hiện / occurrence id.") var occurrence: String
-    @Option(name: .long, help: "Người ghi nhận / who records it.") var by: String = DateArgument.actor
+    @OptionGroup var language: LanguageOption
+    @Argument(help: .vi("Mã lần thực hiện.", en: "Occurrence id.")) var occurrence: String
+    @Option(name: .long, help: .vi("Người ghi nhận.", en: "Who records it.")) var by: String = DateArgument.actor
 
     func run() throws {
         try reporting {
@@ -73,14 +77,16 @@ struct ReopenCommand: ParsableCommand {
 struct EventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
-        abstract: "Ghi nhận sự kiện (vd. UBND tỉnh phê duyệt) / Record that an event happened.")
+        abstract: Language.text("Ghi nhận sự kiện (vd. UBND tỉnh phê duyệt).",
+                                en: "Record that an event happened (e.g. approval by the provincial People's Committee)."))
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Số kế hoạch hoặc mã / plan number or id.") var plan: String
-    @Argument(help: "Khóa sự kiện (event_key của nhiệm vụ) / the event key.") var key: String
-    @Option(name: .long, help: "Ngày xảy ra YYYY-MM-DD / the day it happened.") var on: String
-    @Option(name: .long, help: "Mô tả / what happened.") var label: String?
-    @Option(name: .long, help: "Người ghi nhận / who records it.") var by: String = DateArgument.actor
+    @OptionGroup var language: LanguageOption
+    @Argument(help: .vi("Số kế hoạch hoặc mã.", en: "Plan number or id.")) var plan: String
+    @Argument(help: .vi("Khóa sự kiện (event_key của nhiệm vụ).", en: "The event key (the tasks' event_key).")) var key: String
+    @Option(name: .long, help: .vi("Ngày xảy ra (YYYY-MM-DD hoặc dd/MM/yyyy).", en: "The day it happened, YYYY-MM-DD or dd/MM/yyyy.")) var on: String
+    @Option(name: .long, help: .vi("Mô tả sự kiện.", en: "What happened.")) var label: String?
+    @Option(name: .long, help: .vi("Người ghi nhận.", en: "Who records it.")) var by: String = DateArgument.actor
 
     func validate() throws { _ = try DateArgument.parse(on, option: "--on") }
 

@@ -8,12 +8,14 @@ import KeHoachStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Báo cáo kết quả thực hiện kế hoạch theo kỳ / The periodic progress report.",
-        discussion: """
+        abstract: Language.text("Báo cáo kết quả thực hiện kế hoạch theo kỳ.", en: "The periodic progress report of a plan."),
+        discussion: Language.text("""
             Số liệu theo thời gian chốt số liệu của kỳ báo cáo trong kế hoạch (nếu không có, là chính kỳ đó).
-            The data cut-off window of the plan's reporting rule for the period (else the period itself).
-            CSV: UTF-8 có BOM để Excel đọc đúng tiếng Việt / UTF-8 with a BOM so Excel reads Vietnamese.
-            """)
+            CSV: UTF-8 có BOM để Excel đọc đúng tiếng Việt.
+            """, en: """
+            The data cover the cut-off window of the plan's reporting rule for the period (else the period itself).
+            CSV: UTF-8 with a BOM so Excel reads Vietnamese correctly.
+            """))
 
     /// The four output forms.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -21,11 +23,16 @@ struct ReportCommand: ParsableCommand {
     }
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Số kế hoạch hoặc mã / plan number or id.") var plan: String
-    @Option(name: .long, help: "Kỳ báo cáo: \(ReportPeriodArgument.forms) / the period.") var period: String
+    @OptionGroup var language: LanguageOption
+    @Argument(help: .vi("Số kế hoạch hoặc mã.", en: "Plan number or id.")) var plan: String
+    @Option(name: .long, help: .vi("Kỳ báo cáo: \(ReportPeriodArgument.forms).",
+                                           en: "The reporting period: \(ReportPeriodArgument.forms).")) var period: String
     @OptionGroup var asOf: AsOfOption
-    @Option(name: .long, help: "Định dạng md, html, csv, json / output format.") var format: Format = .md
-    @Option(name: .shortAndLong, help: "Ghi ra tệp / write to this file (default standard output).") var output: String?
+    @Option(name: .long, help: .vi("Định dạng: md, html, csv, json.", en: "Output format: md, html, csv, json.")) var format: Format = .md
+    @Option(name: .shortAndLong, help: .vi("Ghi ra tệp này (mặc định ra màn hình).", en: "Write to this file (default standard output).")) var output: String?
+
+    @Option(name: .long, help: .vi("Tệp điều chỉnh lịch.", en: "Admin calendar override file."))
+    var calendar: String?
 
     func validate() throws { try ReportPeriodArgument.validate(period) }
 
@@ -36,7 +43,8 @@ struct ReportCommand: ParsableCommand {
             let year = try database.plan(id: planID).year
             let chosen = try ReportPeriodArgument.period(period, year: year)
             let report = try ProgressReport.build(store: database, planID: planID, period: chosen,
-                                                  periodKey: VietnameseText.fold(period).lowercased(), asOf: asOf.date)
+                                                  periodKey: VietnameseText.fold(period).lowercased(), asOf: asOf.date,
+                                                  calendar: try CalendarLoader.load(path: calendar))
             let text: String
             switch format {
             case .md: text = MarkdownReport.render(report)

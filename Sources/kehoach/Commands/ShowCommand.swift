@@ -6,14 +6,16 @@ import KeHoachStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Xem một kế hoạch / Show a plan: tasks per dimension and per lead unit.")
+        abstract: Language.text("Xem một kế hoạch: nhiệm vụ theo từng nội dung và từng đơn vị chủ trì.",
+                                en: "Show a plan: tasks per dimension and per lead unit."))
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Số kế hoạch (vd. 01/KH-UBND) hoặc mã / plan number or id.")
+    @Argument(help: .vi("Số kế hoạch (vd. 01/KH-UBND) hoặc mã.", en: "Plan number (e.g. 01/KH-UBND) or id."))
     var plan: String
 
-    @Flag(name: .long, help: "In kế hoạch dạng JSON / print the plan JSON.")
+    @Flag(name: .long, help: .vi("In kế hoạch dạng JSON.", en: "Print the plan JSON."))
     var json = false
 
     func run() throws {

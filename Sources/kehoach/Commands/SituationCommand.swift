@@ -7,18 +7,20 @@ import KeHoachStore
 struct SituationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "situation",
-        abstract: "Tình hình thực hiện theo đơn vị chủ trì / The deadline situation per lead unit.")
+        abstract: Language.text("Tình hình thực hiện theo đơn vị chủ trì.", en: "The deadline situation per lead unit."))
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Chỉ kế hoạch này / only this plan.")
+    @Option(name: .long, help: .vi("Chỉ kế hoạch này.", en: "Only this plan."))
     var plan: String?
 
-    @Option(name: .long, help: "Tệp điều chỉnh lịch / admin calendar override file.")
+    @Option(name: .long, help: .vi("Tệp điều chỉnh lịch.", en: "Admin calendar override file."))
     var calendar: String?
 
-    @Flag(name: .long, help: "Cả các kế hoạch đã kết thúc / include plans whose last deadline is more than 30 days past.")
+    @Flag(name: .long, help: .vi("Cả các kế hoạch đã kết thúc (hạn cuối đã qua hơn 30 ngày).",
+                             en: "Include plans whose last deadline is more than 30 days past."))
     var all = false
 
     func run() throws {

@@ -8,23 +8,30 @@ import KeHoachStore
 struct TasksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tasks",
-        abstract: "Danh sách nhiệm vụ và tình trạng / Tasks with their derived status.",
-        discussion: """
+        abstract: Language.text("Danh sách nhiệm vụ và tình trạng.", en: "Tasks with their derived status."),
+        discussion: Language.text("""
             --unit khớp đơn vị chủ trì hoặc phối hợp, theo tên, tên gọi khác hoặc mã, không phân biệt dấu.
             --from/--to: nhiệm vụ có ít nhất một lần thực hiện có hạn (thực tế) trong khoảng này.
-            --unit matches lead or coordinating units by any alias; --from/--to keep tasks with an
-            occurrence whose effective due date falls in the window. Exit 3 when nothing matches.
-            """)
+            Mã thoát 3 khi không có nhiệm vụ nào phù hợp.
+            """, en: """
+            --unit matches lead or coordinating units by name, alias or code, ignoring diacritics.
+            --from/--to keep tasks with an occurrence whose effective due date falls in the window.
+            Exit 3 when nothing matches.
+            """))
 
     @OptionGroup var store: StoreOptions
-    @Option(name: .long, help: "Chỉ kế hoạch này (số hoặc mã) / only this plan.") var plan: String?
-    @Option(name: .long, help: "Chỉ đơn vị này, tên bất kỳ (vd. \"tu phap\") / only this unit, any alias.") var unit: String?
-    @Option(name: .long, help: "Chỉ nội dung này (khóa hoặc mã, vd. PAPI.5) / only this dimension.") var dimension: String?
-    @Option(name: .long, help: "\(TaskStatus.allCases.map(\.rawValue).joined(separator: " | "))") var status: String?
-    @Option(name: .long, help: "Có hạn từ ngày / with an occurrence due from.") var from: String?
-    @Option(name: .long, help: "Có hạn đến ngày / with an occurrence due to.") var to: String?
+    @OptionGroup var language: LanguageOption
+    @Option(name: .long, help: .vi("Chỉ kế hoạch này (số hoặc mã).", en: "Only this plan (number or id).")) var plan: String?
+    @Option(name: .long, help: .vi("Chỉ đơn vị này, tên bất kỳ (vd. \"tu phap\").", en: "Only this unit, by any alias (e.g. \"tu phap\").")) var unit: String?
+    @Option(name: .long, help: .vi("Chỉ nội dung này (khóa hoặc mã, vd. PAPI.5).", en: "Only this dimension (key or code, e.g. PAPI.5).")) var dimension: String?
+    @Option(name: .long, help: .vi("Chỉ tình trạng này: \(Self.statuses).", en: "Only this status: \(Self.statuses).")) var status: String?
+    @Option(name: .long, help: .vi("Có hạn từ ngày.", en: "With an occurrence due from this day.")) var from: String?
+    @Option(name: .long, help: .vi("Có hạn đến ngày.", en: "With an occurrence due up to this day.")) var to: String?
     @OptionGroup var asOf: AsOfOption
-    @Flag(name: .long, help: "In JSON, mỗi dòng một nhiệm vụ / print JSON lines.") var json = false
+    @Flag(name: .long, help: .vi("In JSON, mỗi dòng một nhiệm vụ.", en: "Print JSON, one task per line.")) var json = false
+
+    /// The `--status` values, for its help.
+    private static let statuses = TaskStatus.allCases.map(\.rawValue).joined(separator: " | ")
 
     /// One task as `--json` prints it.
     struct Line: Codable {
@@ -57,8 +64,8 @@ struct TasksCommand: ParsableCommand {
             var dueInWindow: Set<String>?
             if from != nil || to != nil {
                 let records = try database.occurrences(OccurrenceQuery(
-                    planID: plan == nil ? nil : planIDs.first, dueFrom: from.flatMap { CivilDate(iso: $0) },
-                    dueTo: to.flatMap { CivilDate(iso: $0) }, asOf: day))
+                    planID: plan == nil ? nil : planIDs.first, dueFrom: from.flatMap(DateArgument.date),
+                    dueTo: to.flatMap(DateArgument.date), asOf: day))
                 dueInWindow = Set(records.map { "\($0.planID)|\($0.occurrence.taskRef)" })
             }
             var lines: [Line] = []

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
 import KeHoach
+import KeHoachImport
 
 /// `--as-of DATE`: the day states are judged on; today in Vietnam when omitted.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: "Xét tại ngày YYYY-MM-DD (mặc định hôm nay) / judge on this day (default today).")
+    @Option(name: .customLong("as-of"), help: .vi("Xét tại ngày này, YYYY-MM-DD hoặc dd/MM/yyyy (mặc định hôm nay).",
+                                                         en: "Judge on this day, YYYY-MM-DD or dd/MM/yyyy (default today)."))
     var asOf: String?
 
     func validate() throws {
@@ -13,16 +15,26 @@ struct AsOfOption: ParsableArguments {
 
     /// The day to judge on.
     var date: CivilDate {
-        asOf.flatMap { CivilDate(iso: $0) } ?? DateArgument.today
+        asOf.flatMap(DateArgument.date) ?? DateArgument.today
     }
 }
 
 /// Dates typed on the command line.
 enum DateArgument {
-    /// `YYYY-MM-DD`, or a usage error showing the expected form.
-    static func parse(_ text: String, option: String = "ngày") throws -> CivilDate {
-        guard let date = CivilDate(iso: text) else {
-            throw ValidationError("\(option) '\(text)' không hợp lệ: cần dạng YYYY-MM-DD, vd. 2025-07-05")
+    /// The expected forms, for error messages.
+    static let forms = "YYYY-MM-DD hoặc dd/MM/yyyy, vd. 2025-07-05 hoặc 05/07/2025"
+
+    /// A date as an admin types it: `2025-07-05`, or as the plans write it: `05/07/2025`,
+    /// `5/7/2025`, `05.07.2025`, `05-07-2025`. Nil when it is neither or names no real day.
+    /// A two-digit year ("05/07/25") is refused rather than guessed.
+    static func date(_ text: String) -> CivilDate? {
+        CivilDate(iso: text) ?? PlanHeader.shortDate(text).flatMap { $0.year >= 1900 ? $0 : nil }
+    }
+
+    /// ``date(_:)``, or a usage error showing the expected forms.
+    static func parse(_ text: String, option: String = "Ngày") throws -> CivilDate {
+        guard let date = date(text) else {
+            throw ValidationError("\(option) '\(text)' không hợp lệ: cần dạng \(forms)")
         }
         return date
     }

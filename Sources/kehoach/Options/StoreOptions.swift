@@ -8,7 +8,8 @@ struct StoreOptions: ParsableArguments {
     /// The installed store, shared with kehoachd.
     static let installedPath = "/var/lib/kehoach/kehoach.db"
 
-    @Option(name: .long, help: "Tệp cơ sở dữ liệu / database file (mặc định $KEHOACH_DB hoặc \(installedPath)).")
+    @Option(name: .long, help: .vi("Tệp cơ sở dữ liệu (mặc định $KEHOACH_DB, nếu không thì \(installedPath)).",
+                                       en: "Database file (default $KEHOACH_DB, else \(installedPath))."))
     var db: String?
 
     /// The path to open: `--db`, else `$KEHOACH_DB`, else the installed store.
