@@ -95,6 +95,28 @@ struct TableOutputTests {
         #expect(table.rows.allSatisfy { $0.hasPrefix("30/06/2025  01/KH-UBND") && $0.contains("Chưa đến hạn") })
     }
 
+    @Test("overdue for 'tu phap' on 05/07/2025: 4.3's quarters I and II, then the 6-month reports of 3.1, 4.5, 5.4")
+    func overdueForUnit() throws {
+        // Tư pháp - Hộ tịch leads 3.1, 3.2, 3.3, 4.3, 4.4, 4.5, 5.4. On Saturday 05/07 past due: 4.3
+        // "Định kỳ theo quý" Q1 (31/03) and Q2 (30/06); the continuous 3.1, 4.5, 5.4's 6-month
+        // reports (04/07). Not yet: 3.3 "Quý III/2025", 4.4 "Năm 2025"; 3.2 "Theo Kế hoạch" has no date.
+        let table = Table(try run(["overdue", "--db", db, "--as-of", "05/07/2025", "--unit", "tu phap", "--plan", "01/KH-UBND"]))
+        #expect(table.rows.map { $0.split(separator: " ").last.map(String.init) ?? "" }
+                == ["2:4.3:2025-Q1", "2:4.3:2025-Q2", "2:3.1:tien-do-6-thang", "2:4.5:tien-do-6-thang", "2:5.4:tien-do-6-thang"])
+        #expect(table.rows.map { String($0.prefix(10)) } == ["31/03/2025", "30/06/2025", "04/07/2025", "04/07/2025", "04/07/2025"])
+        #expect(table.rows.allSatisfy { $0.contains("Tư pháp - Hộ tịch  Quá hạn") })
+    }
+
+    @Test("done, waive and reopen confirm the occurrence in words: its label, task and plan, with dates dd/MM/yyyy")
+    func progressConfirmations() throws {
+        #expect(try run(["done", "2:1.4:2025-06-30", "--on", "2025-06-25", "--evidence", "Thông báo số 45/TB-UBND", "--db", db])
+                == "Đã ghi nhận hoàn thành Quý II/2025 (nhiệm vụ 1.4, 01/KH-UBND) ngày 25/06/2025\n")
+        #expect(try run(["waive", "2:4.3:2025-Q1", "--on", "01/07/2025", "--db", db])
+                == "Đã ghi nhận miễn thực hiện Báo cáo quý I/2025 (nhiệm vụ 4.3, 01/KH-UBND) từ ngày 01/07/2025\n")
+        #expect(try run(["reopen", "2:4.3:2025-Q1", "--db", db])
+                == "Đã mở lại Báo cáo quý I/2025 (nhiệm vụ 4.3, 01/KH-UBND), hạn 31/03/2025\n")
+    }
+
     @Test("needs-date: Đa Lộc's five event tasks and 3.2 'Theo Kế hoạch', the cell verbatim")
     func needsDate() throws {
         let table = Table(try run(["needs-date", "--db", db, "--plan", "01/KH-UBND"]))

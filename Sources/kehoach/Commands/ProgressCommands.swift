@@ -24,7 +24,7 @@ struct DoneCommand: ParsableCommand {
             let day = try DateArgument.parse(on)
             try database.complete(occurrenceID: occurrence, on: day, evidence: evidence, by: by, note: note)
             let record = try database.occurrence(id: occurrence, asOf: day)
-            Terminal.standardOutput.write("Đã ghi nhận hoàn thành \(record.occurrence.label) (nhiệm vụ \(record.occurrence.taskRef), \(record.planNumber)) ngày \(day.vietnamese)"
+            Terminal.standardOutput.write("Đã ghi nhận hoàn thành \(record.spoken) ngày \(day.vietnamese)"
                 + (record.state == .doneLate ? " — muộn so với hạn \(record.occurrence.effectiveDue.vietnamese)" : "") + "\n")
         }
     }
@@ -48,8 +48,11 @@ struct WaiveCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try store.open().waive(occurrenceID: occurrence, on: try DateArgument.parse(on), by: by, note: note)
-            Terminal.standardOutput.write("Đã ghi nhận miễn thực hiện \(occurrence)\n")
+            let database = try store.open()
+            let day = try DateArgument.parse(on)
+            try database.waive(occurrenceID: occurrence, on: day, by: by, note: note)
+            let record = try database.occurrence(id: occurrence, asOf: day)
+            Terminal.standardOutput.write("Đã ghi nhận miễn thực hiện \(record.spoken) từ ngày \(day.vietnamese)\n")
         }
     }
 }
@@ -67,8 +70,10 @@ struct ReopenCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            try store.open().reopen(occurrenceID: occurrence, by: by)
-            Terminal.standardOutput.write("Đã mở lại \(occurrence)\n")
+            let database = try store.open()
+            try database.reopen(occurrenceID: occurrence, by: by)
+            let record = try database.occurrence(id: occurrence, asOf: DateArgument.today)
+            Terminal.standardOutput.write("Đã mở lại \(record.spoken), hạn \(OccurrenceTable.due(record.occurrence))\n")
         }
     }
 }
@@ -103,4 +108,9 @@ struct EventCommand: ParsableCommand {
             }
         }
     }
+}
+
+extension OccurrenceRecord {
+    /// "Quý II/2025 (nhiệm vụ 1.4, 01/KH-UBND)": an occurrence as a confirmation names it.
+    var spoken: String { "\(occurrence.label) (nhiệm vụ \(occurrence.taskRef), \(planNumber))" }
 }
