@@ -17,6 +17,30 @@ struct ImportCommandTests {
         #expect(plans.contains { ($0["number"] as? String) == "01/KH-UBND" && ($0["year"] as? Int) == 2025 })
     }
 
+    @Test("--dry-run says what the import would add, writes no file, and foretells the refusal of a plan already stored")
+    func dryRunForetells() throws {
+        let db = CLIRunner.temporaryDirectory().appendingPathComponent("k.db").path
+        let file = CLIRunner.example("da-loc-2025.json")
+        let dry = try CLIRunner.run(["import", "--db", db, "--dry-run", file])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+        #expect(dry.stdout.hasPrefix("Sẽ nhập kế hoạch mới 01/KH-UBND của UBND xã Đa Lộc: 61 nhiệm vụ, 30 đơn vị; "))
+        // Đa Lộc's five "Khi ..."/"sau khi ..." tasks wait for events; 3.2 "Theo Kế hoạch" needs a date.
+        #expect(dry.stdout.contains("; 5 nhiệm vụ chờ sự kiện; 1 nhiệm vụ cần xác định thời hạn"))
+        let foretold = try #require(dry.stdout.firstMatch(of: /; (\d+) lần thực hiện có hạn/)).1
+
+        let imported = try CLIRunner.run(["import", "--db", db, file])
+        #expect(imported.status == 0 && imported.stdout.contains("; \(foretold) lần thực hiện có hạn"))
+        let stored = try CLIRunner.run(["occurrences", "--db", db, "--json"]).stdout.split(separator: "\n").count
+        #expect(String(stored) == foretold, "the dry run counts the occurrences the store then holds")
+
+        let again = try CLIRunner.run(["import", "--db", db, "--dry-run", file])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("Sẽ bị từ chối: kế hoạch số 01/KH-UBND của UBND xã Đa Lộc đã có trong cơ sở dữ liệu (mã 1)"))
+        let real = try CLIRunner.run(["import", "--db", db, file])
+        #expect(real.status == 1 && real.stderr.contains("đã có trong cơ sở dữ liệu"))
+    }
+
     @Test("show prints each deadline cell verbatim, under its dimension, with the lead unit's name")
     func showKeepsDeadlinesVerbatim() throws {
         let dir = CLIRunner.temporaryDirectory()

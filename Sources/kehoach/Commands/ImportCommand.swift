@@ -60,7 +60,10 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let database = dryRun ? nil : try store.open(create: true)
+            // A dry run reads the store, when there is one, to tell a new plan from one already stored.
+            let database = dryRun
+                ? (FileManager.default.fileExists(atPath: store.path) ? try store.open(readOnly: true) : nil)
+                : try store.open(create: true)
             let known = try loadUnits()
             var failures = 0
             for file in files {
@@ -86,21 +89,39 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Stores `plan` (or, in a dry run, says it is valid); false when the store refused it.
+    /// Stores `plan` or, in a dry run, says what the import would do; false when the store
+    /// refused it (or would).
     private func write(_ plan: Plan, file: String, database: SQLiteStore?) -> Bool {
         let out = Terminal.standardOutput
-        if let database {
-            do throws(KeHoachError) {
-                let id = try database.importPlan(plan, actor: actor)
-                out.write("Đã nhập kế hoạch \(out.bold(plan.number)) (mã \(id)): \(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị — \(file)\n")
-            } catch {
-                Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
+        let summary = ImportCommand.summary(plan)
+        if dryRun {
+            if let database, let stored = (try? database.plans())?.first(where: { $0.issuer == plan.issuer && $0.number == plan.number }) {
+                Terminal.standardError.write("Sẽ bị từ chối: kế hoạch số \(plan.number) của \(plan.issuer) đã có trong cơ sở dữ liệu "
+                    + "(mã \(stored.id)) — \(file) (không ghi)\n")
                 return false
             }
-        } else {
-            out.write("Hợp lệ: kế hoạch \(plan.number), \(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị — \(file) (không ghi)\n")
+            out.write("Sẽ nhập kế hoạch mới \(out.bold(plan.number)) của \(plan.issuer): \(summary) — \(file) (không ghi)\n")
+            return true
         }
-        return true
+        guard let database else { return false }
+        do throws(KeHoachError) {
+            let id = try database.importPlan(plan, actor: actor)
+            out.write("Đã nhập kế hoạch \(out.bold(plan.number)) (mã \(id)): \(summary) — \(file)\n")
+            return true
+        } catch {
+            Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
+            return false
+        }
+    }
+
+    /// "61 nhiệm vụ, 30 đơn vị; 93 lần thực hiện có hạn; 5 nhiệm vụ chờ sự kiện; 1 nhiệm vụ cần
+    /// xác định thời hạn": what the plan will put on the officials' lists.
+    static func summary(_ plan: Plan) -> String {
+        let schedule = OccurrenceExpander().expand(plan, planKey: "0")
+        var parts = ["\(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị", "\(schedule.occurrences.count) lần thực hiện có hạn"]
+        if !schedule.waitingForEvent.isEmpty { parts.append("\(schedule.waitingForEvent.count) nhiệm vụ chờ sự kiện") }
+        if !schedule.needsDate.isEmpty { parts.append("\(schedule.needsDate.count) nhiệm vụ cần xác định thời hạn (xem kehoach needs-date)") }
+        return parts.joined(separator: "; ")
     }
 
     /// Reads a table or .docx, prints its report, and returns the plan, or nil when new units
