@@ -85,7 +85,33 @@ final class Daemon {
         return rules
     }
 
-    /// Runs one cycle.
+    /// How long before the window's lower end a plan's import or an event's recording may be
+    /// dated and still be unseen by the cycle that ended there (see ``cycle()``): five minutes,
+    /// far longer than any import's or recording's transaction.
+    static let unseenMargin: Int64 = 300
+
+    /// Runs one cycle: the notices due in the window `(after, now]`.
+    ///
+    /// The window's lower end `after` is, in this order: `--since` (once), the last cycle's
+    /// `now` kept in ``StateFile``, or on a first start (no state file) midnight of `now`'s
+    /// day. A first start thus sends what falls due today, and catches up once each plan
+    /// imported and each event recorded since midnight (see below), but does not replay the
+    /// store's history; `--since` asks for a longer window.
+    ///
+    /// Each plan's notices start at its import and each event occurrence's at its recording
+    /// (``NoticeInput/context(after:through:)``): thresholds that passed before the start are
+    /// sent once, as one catch-up dated at the start, in the cycle whose window holds it, so a
+    /// plan imported while the daemon runs is told at once which of its occurrences are
+    /// overdue. A start after `now` (a `--now` before the real import, a clock set back) is
+    /// moved to the window's lower end: the window then counts every threshold in it, as if the
+    /// plan had always been there, and consecutive windows still add up to one.
+    ///
+    /// An import stamps its instant when its transaction begins writing and becomes visible when
+    /// it commits, and instants are whole seconds, so a cycle that read the clock and the store
+    /// in between did not see a start dated before its `now`. The occurrences whose start lies
+    /// in the ``unseenMargin`` before the window are therefore computed from there too; what
+    /// the earlier cycle did see is in the outbox already, under the same ids, and is not
+    /// recorded again.
     func cycle() throws -> CycleReport {
         rulesCache = [:]  // the configuration or calendar may have changed since the last cycle
         defer {
@@ -95,15 +121,22 @@ final class Daemon {
         let now = clock.now()
         var state = stateFile.load()
         let after = since ?? state.lastCycle ?? Instant(date: now.date)
+        // Starts in (lookBack, after] may have been unseen by the cycle that ended at `after`.
+        let lookBack = since == nil ? state.lastCycle.map { Instant(seconds: $0.seconds - Daemon.unseenMargin) } : nil
         since = nil
         let inputs = try store.noticeInputs()
+        let contexts = inputs.map { $0.context(after: lookBack ?? after, through: now) }
         var report = CycleReport(now: now, after: after, next: now)
 
         // 1. Record what fell due in (after, now]: idempotent, unique by notice id.
         if now > after {
             var due: [Notice] = []
-            for input in inputs {
-                due += rules(for: input).notices(for: input.context, closed: input.closed, after: after, through: now)
+            for (input, context) in zip(inputs, contexts) {
+                let rules = rules(for: input)
+                due += rules.notices(for: context, closed: input.closed, after: after, through: now)
+                if let lookBack {
+                    due += Daemon.unseen(context, closed: input.closed, rules: rules, from: lookBack, after: after, now: now)
+                }
             }
             report.recorded = try store.recordNotices(due)
         }
@@ -125,11 +158,29 @@ final class Daemon {
             try stateFile.save(state)
         }
         // 5. When to look again.
-        report.next = nextWake(after: now, inputs: inputs)
+        report.next = nextWake(after: now, inputs: inputs, contexts: contexts)
         report.overdue = inputs.reduce(0) { count, input in
             count + input.context.occurrences.filter { !input.closed.contains($0.id) && $0.effectiveDue < now.date }.count
         }
         return report
+    }
+
+    /// The notices in `(lookBack, after]` of the occurrences of `context` whose start (the
+    /// plan's import, or their event's recording) lies in that interval: what the cycle that
+    /// ended at `after` may not have seen. Empty, after one pass over the occurrences, when no
+    /// start is that recent (nearly always).
+    static func unseen(_ context: NoticeContext, closed: Set<String>, rules: NoticeRules, from lookBack: Instant,
+                       after: Instant, now: Instant) -> [Notice] {
+        func recent(_ start: Instant?) -> Bool { start.map { $0 > lookBack && $0 <= after } ?? false }
+        let planRecent = recent(context.notBefore)
+        guard planRecent || context.occurrences.contains(where: { recent($0.notBefore) }) else { return [] }
+        var unseen = context
+        unseen.occurrences = context.occurrences.filter { o in
+            let start = [context.notBefore, o.notBefore].compactMap { $0 }.max()
+            return recent(start)
+        }
+        // Through `now`, so that `late` says when they are sent; (after, now] is the main window's.
+        return rules.notices(for: unseen, closed: closed, after: lookBack, through: now).filter { $0.dueAt <= after }
     }
 
     /// Writes the outbox's unsent notices, oldest first; stops early (between two notices) on
@@ -156,11 +207,12 @@ final class Daemon {
 
     /// The earliest of: the engine's next due instant, the next daily check (the check time on
     /// the next working day), and `now` plus the longest sleep.
-    func nextWake(after now: Instant, inputs: [NoticeInput]) -> Instant {
+    /// `contexts` are the inputs' contexts for the cycle (``NoticeInput/context(after:through:)``).
+    func nextWake(after now: Instant, inputs: [NoticeInput], contexts: [NoticeContext]) -> Instant {
         var next = Instant(seconds: now.seconds + config.maxSleepSeconds)
         if let check = nextDailyCheck(after: now), check < next { next = check }
-        for input in inputs {
-            if let due = rules(for: input).nextDue(for: input.context, closed: input.closed, after: now),
+        for (input, context) in zip(inputs, contexts) {
+            if let due = rules(for: input).nextDue(for: context, closed: input.closed, after: now),
                due < next {
                 next = due
             }
