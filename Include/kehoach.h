@@ -47,8 +47,8 @@ extern "C" {
 ** KEHOACH_VERSION_NUMBER is MAJOR*1000000 + MINOR*1000 + PATCH. Compare them with
 ** kehoach_libversion() and kehoach_libversion_number() to detect a header/library mismatch.
 */
-#define KEHOACH_VERSION        "0.1.0"
-#define KEHOACH_VERSION_NUMBER 1000
+#define KEHOACH_VERSION        "0.2.0"
+#define KEHOACH_VERSION_NUMBER 2000
 
 /* kehoach FFI begin */
 
@@ -161,6 +161,19 @@ const char *kehoach_errmsg(kehoach_db *db);
 /* The result code of the last call on `db` (KEHOACH_OK after a success); KEHOACH_MISUSE for NULL. */
 int kehoach_errcode(kehoach_db *db);
 
+/*
+** Names who acts through `db` in the store's audit trail (what `kehoach history` shows) for the
+** calls that take no `by` argument: kehoach_plan_import_json() and kehoach_event_record(). Pass
+** the user signed in to the calling software, or their unit ("nguyen.van.a", "VP UBND xã Đa
+** Lộc"), when the handle is opened or whenever the user changes; NULL goes back to the default,
+** "libkehoach". The text is copied. Calls that take `by` (kehoach_occurrence_complete()) keep
+** recording that. Since 0.2.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db, or a handle whose open failed), KEHOACH_INVALID (blank, or
+** not UTF-8); the actor is then unchanged.
+*/
+int kehoach_set_actor(kehoach_db *db, const char *actor);
+
 /* Frees memory the library returned through an out-parameter. NULL is a no-op. */
 void kehoach_free(void *p);
 
@@ -191,7 +204,8 @@ int kehoach_workdays_add(const char *date, int n, char out_date[11]);
 /*
 ** Imports a whole plan from plan JSON (format "kehoach.plan/1", see docs/plan-format.md) and
 ** writes its new id to *out_plan_id. The plan is checked before anything is written; the import
-** is one transaction and leaves an audit entry by "libkehoach".
+** is one transaction and leaves an audit entry by the handle's actor (kehoach_set_actor(),
+** "libkehoach" until set).
 **
 ** Errors: KEHOACH_MISUSE (NULL argument), KEHOACH_INVALID (not JSON, a missing field, an
 ** unknown unit; kehoach_errmsg names the field and task row), KEHOACH_CONSTRAINT (a plan with
@@ -242,7 +256,7 @@ int kehoach_occurrence_complete(kehoach_db *db, const char *occurrence_id, const
 /*
 ** Records that the event `event_key` of plan `plan_id` (the "event_key" of its event-triggered
 ** tasks, e.g. "phe-duyet-ke-hoach") happened on `happened_on`; the occurrences of the tasks
-** waiting for it are created then. Audited as "libkehoach".
+** waiting for it are created then. Audited as the handle's actor (kehoach_set_actor()).
 **
 ** Errors: KEHOACH_MISUSE, KEHOACH_INVALID (bad date or key), KEHOACH_NOTFOUND (no such plan),
 ** KEHOACH_READONLY, KEHOACH_BUSY, KEHOACH_IO.

@@ -16,6 +16,11 @@ import KeHoachStore
 final class Connection {
     /// The open store, or nil when opening failed.
     var store: SQLiteStore?
+    /// Who acts through this handle in the audit trail, for calls that take no `by`
+    /// (`kehoach_set_actor`).
+    var actor = Connection.defaultActor
+    /// The actor until `kehoach_set_actor` names one.
+    static let defaultActor = "libkehoach"
     /// The result code of the last call.
     private(set) var code: Int32 = CResult.ok
     /// The Vietnamese message of the last failure, or nil after a success.

@@ -44,3 +44,11 @@ public func kehoach_errmsg(_ db: OpaquePointer?) -> UnsafePointer<CChar>? {
 public func kehoach_errcode(_ db: OpaquePointer?) -> Int32 {
     Connection.from(db)?.code ?? CResult.misuse
 }
+
+/// `kehoach_set_actor`: who acts through the handle in the audit trail; NULL restores the default.
+@c @implementation
+public func kehoach_set_actor(_ db: OpaquePointer?, _ actor: UnsafePointer<CChar>?) -> Int32 {
+    withConnection(db) { connection, _ throws(KeHoachError) in
+        connection.actor = actor == nil ? Connection.defaultActor : try CArgument.text(actor, "actor")
+    }
+}

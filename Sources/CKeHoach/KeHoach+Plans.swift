@@ -4,18 +4,15 @@ import KeHoachStore
 
 // Whole plans in and out, as plan JSON.
 
-/// The actor written in the audit trail for changes made through the C API without a name.
-let libraryActor = "libkehoach"
-
 /// `kehoach_plan_import_json`: validates and stores a plan, returning its id.
 @c @implementation
 public func kehoach_plan_import_json(_ db: OpaquePointer?, _ json: UnsafePointer<CChar>?,
                                      _ out_plan_id: UnsafeMutablePointer<Int64>?) -> Int32 {
     out_plan_id?.pointee = 0
-    return withConnection(db) { _, store throws(KeHoachError) in
+    return withConnection(db) { connection, store throws(KeHoachError) in
         guard let out_plan_id else { throw .misuse(detail: "tham số ra 'out_plan_id' là NULL") }
         let plan = try PlanDocument.decode(try CArgument.string(json, "json"))
-        out_plan_id.pointee = try store.importPlan(plan, actor: libraryActor)
+        out_plan_id.pointee = try store.importPlan(plan, actor: connection.actor)
     }
 }
 

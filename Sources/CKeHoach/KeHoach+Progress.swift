@@ -25,10 +25,10 @@ public func kehoach_occurrence_complete(_ db: OpaquePointer?, _ occurrence_id: U
 @c @implementation
 public func kehoach_event_record(_ db: OpaquePointer?, _ plan_id: Int64, _ event_key: UnsafePointer<CChar>?,
                                  _ happened_on: UnsafePointer<CChar>?) -> Int32 {
-    withConnection(db) { _, store throws(KeHoachError) in
+    withConnection(db) { connection, store throws(KeHoachError) in
         let key = try CArgument.text(event_key, "event_key")
         let on = try CArgument.date(happened_on, "happened_on")
-        _ = try store.recordEvent(planID: plan_id, key: key, label: nil, on: on, by: libraryActor)
+        _ = try store.recordEvent(planID: plan_id, key: key, label: nil, on: on, by: connection.actor)
     }
 }
 

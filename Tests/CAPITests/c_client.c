@@ -327,6 +327,12 @@ static void test_progress(kehoach_db *db, int64_t plan_id, const char *path) {
     kehoach_free(before);
     kehoach_free(after);
 
+    /* The handle's actor: refused when blank or not UTF-8, and then unchanged. */
+    CHECK_RC(kehoach_set_actor(NULL, "VP UBND xã Đa Lộc"), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_set_actor(db, "   "), KEHOACH_INVALID);
+    CHECK_RC(kehoach_set_actor(db, "\xff"), KEHOACH_INVALID);
+    CHECK_RC(kehoach_set_actor(db, "VP UBND xã Đa Lộc"), KEHOACH_OK);
+
     /* An event creates the occurrences of the tasks waiting for it. */
     before = snapshot(db, plan_id);
     CHECK_RC(kehoach_event_record(db, plan_id, "chu-truong-chinh-sach-moi", "2025-06-02"), KEHOACH_OK);
@@ -334,6 +340,7 @@ static void test_progress(kehoach_db *db, int64_t plan_id, const char *path) {
     CHECK(before && after && strlen(after) > strlen(before));
     kehoach_free(before);
     kehoach_free(after);
+    CHECK_RC(kehoach_set_actor(db, NULL), KEHOACH_OK);
 
     /* Notices: the daemon writes the outbox; a fresh store has none. */
     CHECK_RC(kehoach_notices_json(db, 0, 100, &json), KEHOACH_OK);

@@ -31,6 +31,7 @@ for name, restype, argtypes in [
     ("kehoach_errmsg", ctypes.c_char_p, [db_p]),
     ("kehoach_errcode", ctypes.c_int, [db_p]),
     ("kehoach_free", None, [ctypes.c_void_p]),
+    ("kehoach_set_actor", ctypes.c_int, [db_p, ctypes.c_char_p]),
     ("kehoach_deadline_parse", ctypes.c_int, [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p)]),
     ("kehoach_workdays_add", ctypes.c_int, [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]),
     ("kehoach_plan_import_json", ctypes.c_int, [db_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_int64)]),
@@ -237,6 +238,23 @@ class StoreTests(unittest.TestCase):
         with self.assertRaises(KeHoachError) as caught:
             self.store.notices(0, 0)
         self.assertEqual(caught.exception.code, MISUSE)
+
+    def test_the_audit_trail_names_the_actor_the_caller_set(self):
+        def actors(action):
+            with sqlite3.connect(self.path) as connection:
+                return [row[0] for row in connection.execute("SELECT actor FROM audit WHERE action = ? ORDER BY id", (action,))]
+        self.assertEqual(actors("plan.import"), ["libkehoach"], "imported in setUp, before any actor was set")
+        self.store.check(LIB.kehoach_set_actor(self.store.db, "nguyen.van.a (VP UBND xã)".encode()))
+        self.store.import_plan(example("da-loc-2025.json"))
+        self.store.event(self.plan_id, "phe-duyet-bang-gia-dat", "2022-03-10")
+        self.assertEqual(actors("plan.import"), ["libkehoach", "nguyen.van.a (VP UBND xã)"])
+        self.assertEqual(actors("event.record")[-1:], ["nguyen.van.a (VP UBND xã)"])
+        with self.assertRaises(KeHoachError) as caught:
+            self.store.check(LIB.kehoach_set_actor(self.store.db, b"  "))
+        self.assertEqual(caught.exception.code, INVALID)
+        self.store.check(LIB.kehoach_set_actor(self.store.db, None))
+        self.store.event(self.plan_id, "phe-duyet-bang-gia-dat", "2022-03-11")
+        self.assertEqual(actors("event.record")[-1:], ["libkehoach"], "NULL restores the default")
 
     def test_read_only_handles_refuse_writes(self):
         reader = Store(self.path, OPEN_READONLY)
