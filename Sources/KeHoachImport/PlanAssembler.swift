@@ -6,9 +6,10 @@ import KeHoach
 /// the import is refused.
 public enum PlanAssembler {
     /// The plan of `header` (fields of `overrides` win) and `table`. `focalUnit` must be one of
-    /// the table's units or nil.
+    /// the table's units or nil. `indices` nil: those the title names
+    /// (``IndexCatalog/indices(namedIn:)``), else PAPI, which every seed plan serves.
     public static func plan(header: PlanHeader, overrides: PlanHeader = PlanHeader(), year: Int? = nil,
-                            table: TableImporter.Result, indices: [String] = ["PAPI"]) throws(KeHoachError) -> Plan {
+                            table: TableImporter.Result, indices: [String]? = nil) throws(KeHoachError) -> Plan {
         func pick<T>(_ a: T?, _ b: T?) -> T? { a ?? b }
         guard let number = pick(overrides.number, header.number), !number.isEmpty else {
             throw .missingField(field: "number (số kế hoạch: dùng --number)", row: nil)
@@ -23,8 +24,10 @@ public enum PlanAssembler {
         guard let year = year ?? issuedOn?.year else {
             throw .missingField(field: "year (năm kế hoạch: dùng --year)", row: nil)
         }
+        let named = IndexCatalog.indices(namedIn: title)
         let plan = Plan(number: number, issuer: issuer, year: year, title: title,
-                        place: pick(overrides.place, header.place), issuedOn: issuedOn, indices: indices,
+                        place: pick(overrides.place, header.place), issuedOn: issuedOn,
+                        indices: indices ?? (named.isEmpty ? ["PAPI"] : named),
                         implements: pick(overrides.implements, header.implements),
                         signer: pick(overrides.signer, header.signer), dimensions: table.dimensions,
                         units: table.units, tasks: table.tasks)

@@ -22,6 +22,10 @@ struct DocxTests {
         let plan = try PlanAssembler.plan(header: header, table: table)
         #expect(plan.tasks.count == 61)
         #expect(plan.year == 2025)
+        #expect(plan.indices == example.indices, "the title names PAPI by its Vietnamese name")
+        var retitled = PlanHeader()
+        retitled.title = "Nâng cao Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) và Chỉ số cải cách hành chính (PAR INDEX) năm 2025"
+        #expect(try PlanAssembler.plan(header: header, overrides: retitled, table: table).indices == ["SIPAS", "PAR INDEX"])
     }
 
     @Test("chieng-dong-2022.docx gives the example's header (number left blank) and its 43 tasks")

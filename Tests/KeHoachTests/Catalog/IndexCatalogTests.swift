@@ -3,6 +3,20 @@ import Testing
 
 @Suite("Index catalog: PAPI, SIPAS and PAR INDEX headings")
 struct IndexCatalogTests {
+    @Test("a plan's title names its indices: seed 003 all three, seeds 001 and 004 PAPI by its Vietnamese name")
+    func indicesNamedInTitles() {
+        // Seed 003 (Hoàng Việt), its title paragraph as the .docx holds it.
+        #expect(IndexCatalog.indices(namedIn: """
+            Nâng cao Chỉ số hiệu quả quản trị và hành chính công (PAPI); Chỉ số hài lòng về sự phục vụ \
+            hành chính (SIPAS) và Chỉ số cải cách hành chính (PAR INDEX) tỉnh Lạng Sơn trên địa bàn xã \
+            Hoàng Việt năm 2023
+            """) == ["PAPI", "SIPAS", "PAR INDEX"])
+        #expect(IndexCatalog.indices(namedIn: "Nâng cao hiệu quả quản trị và hành chính công xã Đa Lộc năm 2025") == ["PAPI"])
+        #expect(IndexCatalog.indices(namedIn: "Nâng cao chỉ số hiệu quả quản trị\nvà hành chính công trên địa bàn xã Thanh Sơn") == ["PAPI"])
+        #expect(IndexCatalog.indices(namedIn: "Nâng cao Chỉ số hài lòng (SIPAS) năm 2024") == ["SIPAS"])
+        #expect(IndexCatalog.indices(namedIn: "Tuyên truyền, phổ biến giáo dục pháp luật năm 2025").isEmpty)
+    }
+
     @Test("PAPI has its 8 dimensions, in order, with Vietnamese and English names")
     func papiDimensions() {
         let dimensions = IndexCatalog.papi.dimensions
