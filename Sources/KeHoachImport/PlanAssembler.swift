@@ -25,12 +25,14 @@ public enum PlanAssembler {
             throw .missingField(field: "year (năm kế hoạch: dùng --year)", row: nil)
         }
         let named = IndexCatalog.indices(namedIn: title)
+        let regime = overrides.regime ?? header.regime
         let plan = Plan(number: number, issuer: issuer, year: year, title: title,
                         place: pick(overrides.place, header.place), issuedOn: issuedOn,
                         indices: indices ?? (named.isEmpty ? ["PAPI"] : named),
                         implements: pick(overrides.implements, header.implements),
-                        signer: pick(overrides.signer, header.signer), dimensions: table.dimensions,
-                        units: table.units, tasks: table.tasks)
+                        signer: pick(overrides.signer, header.signer), focalUnit: regime?.focalUnit,
+                        dimensions: table.dimensions, units: table.units, reporting: regime?.rules ?? [],
+                        tasks: table.tasks)
         try PlanDocument.validate(plan)
         return plan
     }
@@ -42,7 +44,7 @@ public enum DocxFile {
     public static func read(_ data: Data, name: String, options: TableImporter.Options,
                             progress: ((Int, Int) -> Void)? = nil) throws(KeHoachError) -> (header: PlanHeader, table: TableImporter.Result) {
         let document = try DocxDocument(data: data, file: name)
-        let header = PlanHeader(paragraphs: document.paragraphs)
+        var header = PlanHeader(paragraphs: document.paragraphs)
         var options = options
         if let date = header.issuedOn, options.issuedOn == nil {
             options.issuedOn = date
@@ -54,6 +56,7 @@ public enum DocxFile {
         }
         var table = try TableImporter(options: options).read(rows, encoding: "docx", progress: progress)
         table.report.source = name
+        header.regime = ReportingRegime(paragraphs: document.paragraphs, units: table.units)
         return (header, table)
     }
 }

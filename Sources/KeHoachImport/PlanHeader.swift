@@ -12,6 +12,9 @@ public struct PlanHeader: Hashable, Sendable {
     public var title: String?
     public var implements: ParentPlan?
     public var signer: Signer?
+    /// The reporting regime the prose states (deadlines, data windows, recipient, focal unit);
+    /// read with the table's units, so set by ``DocxFile/read(_:name:options:progress:)``.
+    public var regime: ReportingRegime?
 
     public init() {}
 

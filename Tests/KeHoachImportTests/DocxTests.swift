@@ -23,6 +23,11 @@ struct DocxTests {
         #expect(plan.tasks.count == 61)
         #expect(plan.year == 2025)
         #expect(plan.indices == example.indices, "the title names PAPI by its Vietnamese name")
+        #expect(plan.reporting == example.reporting, "the regime paragraph of the prose")
+        #expect(plan.focalUnit == example.focalUnit)
+        // With the regime the continuous tasks report on its dates: the same occurrences as the example's.
+        let expander = OccurrenceExpander()
+        #expect(expander.expand(plan, planKey: "1").occurrences.map(\.id) == expander.expand(example, planKey: "1").occurrences.map(\.id))
         var retitled = PlanHeader()
         retitled.title = "Nâng cao Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) và Chỉ số cải cách hành chính (PAR INDEX) năm 2025"
         #expect(try PlanAssembler.plan(header: header, overrides: retitled, table: table).indices == ["SIPAS", "PAR INDEX"])
