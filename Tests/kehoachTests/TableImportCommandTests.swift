@@ -20,7 +20,7 @@ struct TableImportCommandTests {
         #expect(result.stdout.contains("61"))
     }
 
-    @Test("--dry-run of a .docx reports and writes nothing")
+    @Test("--dry-run of a .docx reports, with the reporting regime read from its prose, and writes nothing")
     func dryRunWritesNothing() throws {
         let dir = CLIRunner.temporaryDirectory()
         let db = dir.appendingPathComponent("k.db").path
@@ -28,6 +28,10 @@ struct TableImportCommandTests {
                                         Self.fixtures.appendingPathComponent("da-loc-2025.docx").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: db))
+        // What the prose says of reporting is shown, so the official can check it was understood.
+        #expect(result.stdout.contains("Đầu mối: Văn phòng - Thống kê\n"))
+        #expect(result.stdout.contains("Báo cáo: Báo cáo 6 tháng đầu năm — trước ngày 05/7/2025 (số liệu từ 01/01/2025 đến 30/06/2025)\n"))
+        #expect(result.stdout.contains("Báo cáo: Báo cáo năm — trước 05/01/2026 (số liệu từ 01/01/2025 đến 31/12/2025)\n"))
     }
 
     @Test("a table with too many cells in a row is refused with its line, and the stored plans stay as they were")

@@ -154,7 +154,10 @@ struct ImportCommand: ParsableCommand {
                 """)
             return nil
         }
-        return try PlanAssembler.plan(header: header, overrides: overrides, year: year, table: table)
+        let plan = try PlanAssembler.plan(header: header, overrides: overrides, year: year, table: table)
+        Terminal.standardOutput.write(PlanReport.regime(plan) + (plan.reporting.isEmpty
+            ? "Chế độ báo cáo: không đọc được kỳ báo cáo nào có hạn; nhiệm vụ thường xuyên báo cáo vào cuối năm\n" : ""))
+        return plan
     }
 
     private func headerOptions() throws(KeHoachError) -> PlanHeader {

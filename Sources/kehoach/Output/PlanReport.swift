@@ -3,6 +3,21 @@ import KeHoach
 /// The first thing an official wants to see of a plan: its header, its tasks under each
 /// dimension with the lead unit and the deadline cell verbatim, and the workload per lead unit.
 enum PlanReport {
+    /// "Chỉ số: PAPI", "Đầu mối: Văn phòng - Thống kê" and one "Báo cáo: …" line per reporting
+    /// rule, with its data window: what `show` prints under the title and `import` after reading
+    /// a document, so the official sees what was understood.
+    static func regime(_ plan: Plan) -> String {
+        var out = ""
+        if !plan.indices.isEmpty { out += "Chỉ số: \(plan.indices.joined(separator: ", "))\n" }
+        if let focal = plan.focalUnit { out += "Đầu mối: \(plan.directory.name(of: focal))\n" }
+        for rule in plan.reporting {
+            out += "Báo cáo: \(rule.label) — \(rule.deadline)"
+            if let window = rule.window { out += " (số liệu từ \(window.from.vietnamese) đến \(window.to.vietnamese))" }
+            out += "\n"
+        }
+        return out
+    }
+
     /// The plan rendered as text for `kehoach show` and the demo.
     static func render(_ plan: Plan, terminal: Terminal) -> String {
         let directory = plan.directory
@@ -18,13 +33,7 @@ enum PlanReport {
             if let issuer = parent.issuer { out += " của \(issuer)" }
             out += "\n"
         }
-        if !plan.indices.isEmpty { out += "Chỉ số: \(plan.indices.joined(separator: ", "))\n" }
-        if let focal = plan.focalUnit { out += "Đầu mối: \(names([focal]))\n" }
-        for rule in plan.reporting {
-            out += "Báo cáo: \(rule.label) — \(rule.deadline)"
-            if let window = rule.window { out += " (số liệu từ \(window.from.vietnamese) đến \(window.to.vietnamese))" }
-            out += "\n"
-        }
+        out += regime(plan)
         out += "\(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị.\n"
 
         let groups: [(title: String, tasks: [PlanTask])] = {
