@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2, v3]
+    static let all: [String] = [v1, v2, v3, v4]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -255,6 +255,21 @@ enum Migrations {
     static let v3 = """
         ALTER TABLE occurrences ADD COLUMN not_before INTEGER;
         INSERT OR IGNORE INTO schedule_pending (plan_id) SELECT DISTINCT plan_id FROM events;
+        """
+
+    /// Schema v4: the store's working calendar, so that every process that opens the file
+    /// computes the same effective due dates. One row: the administrator's override file
+    /// verbatim (`overrides`, in the format of docs/calendar.md; empty: the built-in calendar),
+    /// and the fingerprint (``WorkingCalendar/fingerprint``) of the calendar the stored
+    /// occurrences were expanded with. NULL means not known (a file expanded by a library
+    /// before v4): the first read-write handle re-dates the stored plans and records it.
+    static let v4 = """
+        CREATE TABLE working_calendar (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            overrides TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT
+        );
+        INSERT INTO working_calendar (id) VALUES (1);
         """
 
     /// Brings `database` from `version` to ``currentVersion``, stamping the application id and

@@ -8,7 +8,7 @@ extension SQLiteStore {
         try read { () throws(KeHoachError) -> Plan in try readPlan(id: id) }
     }
 
-    private func readPlan(id: Int64) throws(KeHoachError) -> Plan {
+    func readPlan(id: Int64) throws(KeHoachError) -> Plan {
         let header = try database.prepare("""
             SELECT number, issuer, place, province, issued_on, year, title, indices,
                    parent_number, parent_issued_on, parent_issuer, parent_title,

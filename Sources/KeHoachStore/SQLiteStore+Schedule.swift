@@ -22,22 +22,27 @@ public struct ScheduleChange: Hashable, Sendable {
     public var orphanedCompletions: [String]
     /// How many occurrences the plan has now.
     public var total: Int
+    /// Occurrences kept under their ids whose written or effective due date changed (a new
+    /// working calendar, a new default event offset), by new effective due date then id.
+    public var moved: [DueDateMove]
 
     /// A change from its parts.
-    public init(added: [Occurrence], removed: [String], orphanedCompletions: [String], total: Int) {
+    public init(added: [Occurrence], removed: [String], orphanedCompletions: [String], total: Int,
+                moved: [DueDateMove] = []) {
         self.added = added
         self.removed = removed
         self.orphanedCompletions = orphanedCompletions
         self.total = total
+        self.moved = moved
     }
 }
 
 extension SQLiteStore {
-    /// Expands the plan again from its stored tasks, events and notice settings, and stores the
-    /// result in one transaction: call after editing a plan. Completions are keyed by stable
-    /// occurrence ids, so they stay with their occurrences; those whose occurrence disappeared
-    /// are kept and reported (``ScheduleChange/orphanedCompletions``). Leaves a
-    /// "schedule.expand" audit entry. Unknown plan: ``KeHoachError/notFound(what:key:suggestion:)``.
+    /// Expands the plan again from its stored tasks, events and notice settings over the store's
+    /// working calendar (``calendar``), and stores the result in one transaction: call after
+    /// editing a plan. Completions are keyed by stable occurrence ids, so they stay with their
+    /// occurrences; those whose occurrence disappeared are kept and reported
+    /// (``ScheduleChange/orphanedCompletions``). Leaves a "schedule.expand" audit entry. Unknown plan: ``KeHoachError/notFound(what:key:suggestion:)``.
     @discardableResult
     public func reexpand(planID: Int64, by actor: String) throws(KeHoachError) -> ScheduleChange {
         try withPlan(planID) { (plan: Plan) throws(KeHoachError) -> ScheduleChange in
@@ -66,13 +71,17 @@ extension SQLiteStore {
         throw .busy
     }
 
-    /// Expands `plan` (stored as `planID`) with its recorded events and settings and makes the
-    /// stored occurrences and task schedule states match. Runs inside the caller's write
-    /// transaction; writes an audit entry only for orphaned completions.
-    func storeSchedule(of plan: Plan, planID: Int64, actor: String) throws(KeHoachError) -> ScheduleChange {
+    /// Expands `plan` (stored as `planID`) with its recorded events and settings over the
+    /// store's working calendar (``calendar``, or `calendar` when given) and makes the stored
+    /// occurrences and task schedule states match. Runs inside the caller's write transaction,
+    /// which is where the stored overrides are read, so that a concurrent change of them is
+    /// either wholly before or wholly after; writes an audit entry only for orphaned completions.
+    func storeSchedule(of plan: Plan, planID: Int64, actor: String,
+                       calendar: WorkingCalendar? = nil) throws(KeHoachError) -> ScheduleChange {
         let settings = try readNoticeSettings(planID: planID)
         let events = try readEvents(planID: planID)
-        let schedule = OccurrenceExpander(calendar: .standard, settings: settings)
+        let calendar = if let calendar { calendar } else { try storedCalendar() }
+        let schedule = OccurrenceExpander(calendar: calendar, settings: settings)
             .expand(plan, planKey: String(planID), events: events)
 
         var taskRows: [String: Int64] = [:]
@@ -80,10 +89,10 @@ extension SQLiteStore {
         try rows.bind([planID])
         while try rows.step() { taskRows[rows.text(0)] = rows.integer(1) }
 
-        var existing = Set<String>()
-        let ids = try database.prepare("SELECT id FROM occurrences WHERE plan_id = ?")
+        var existing: [String: (written: Int64, effective: Int64)] = [:]
+        let ids = try database.prepare("SELECT id, written_due, effective_due FROM occurrences WHERE plan_id = ?")
         try ids.bind([planID])
-        while try ids.step() { existing.insert(ids.text(0)) }
+        while try ids.step() { existing[ids.text(0)] = (ids.integer(1), ids.integer(2)) }
 
         let upsert = try database.prepare("""
             INSERT INTO occurrences (id, plan_id, task_row, task_ref, label, source, written_due,
@@ -94,8 +103,15 @@ extension SQLiteStore {
                 effective_due = excluded.effective_due, period_from = excluded.period_from,
                 period_to = excluded.period_to, window_from = excluded.window_from,
                 window_to = excluded.window_to, not_before = excluded.not_before
+            WHERE task_row IS NOT excluded.task_row OR task_ref IS NOT excluded.task_ref
+                OR label IS NOT excluded.label OR source IS NOT excluded.source
+                OR written_due IS NOT excluded.written_due OR effective_due IS NOT excluded.effective_due
+                OR period_from IS NOT excluded.period_from OR period_to IS NOT excluded.period_to
+                OR window_from IS NOT excluded.window_from OR window_to IS NOT excluded.window_to
+                OR not_before IS NOT excluded.not_before
             """)
         var added: [Occurrence] = []
+        var moved: [DueDateMove] = []
         var kept = Set<String>()
         for o in schedule.occurrences {
             guard let row = taskRows[o.taskRef] else { continue }  // cannot happen: refs come from the plan
@@ -104,9 +120,19 @@ extension SQLiteStore {
                                 o.period?.to.dayNumber, o.window?.from.dayNumber, o.window?.to.dayNumber,
                                 o.notBefore?.seconds])
             kept.insert(o.id)
-            if !existing.contains(o.id) { added.append(o) }
+            if let before = existing[o.id] {
+                if before.written != Int64(o.writtenDue.dayNumber) || before.effective != Int64(o.effectiveDue.dayNumber) {
+                    moved.append(DueDateMove(occurrenceID: o.id, planID: planID, taskRef: o.taskRef, label: o.label,
+                                             previousWrittenDue: CivilDate(dayNumber: Int(before.written)),
+                                             writtenDue: o.writtenDue,
+                                             previousEffectiveDue: CivilDate(dayNumber: Int(before.effective)),
+                                             effectiveDue: o.effectiveDue))
+                }
+            } else {
+                added.append(o)
+            }
         }
-        let removed = existing.subtracting(kept).sorted()
+        let removed = Set(existing.keys).subtracting(kept).sorted()
         let delete = try database.prepare("DELETE FROM occurrences WHERE id = ?")
         let completed = try database.prepare("SELECT 1 FROM completions WHERE occurrence_id = ?")
         var orphaned: [String] = []
@@ -129,8 +155,9 @@ extension SQLiteStore {
                                 + "tương ứng sau khi lập lại lịch: " + orphaned.joined(separator: ", "))
         }
         added.sort { ($0.effectiveDue, $0.id) < ($1.effectiveDue, $1.id) }
+        moved.sort { ($0.effectiveDue, $0.occurrenceID) < ($1.effectiveDue, $1.occurrenceID) }
         return ScheduleChange(added: added, removed: removed, orphanedCompletions: orphaned,
-                              total: schedule.occurrences.count)
+                              total: schedule.occurrences.count, moved: moved)
     }
 
     /// Expands plans stored before schema v2 (listed in `schedule_pending`), each in its own

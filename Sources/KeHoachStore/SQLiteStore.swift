@@ -9,6 +9,12 @@ import KeHoach
 /// with ``KeHoachError/schemaTooNew(found:supported:)``; a file that is not SQLite, or a SQLite
 /// database of some other application, with ``KeHoachError/notADatabase(path:)``.
 ///
+/// Opening read-write also checks, in one small read, that the stored occurrences were
+/// expanded with the working calendar this library computes for the stored overrides
+/// (``WorkingCalendar/fingerprint``); when a release brought new holiday data it re-dates every
+/// plan in one transaction ("calendar.update" in the audit trail, ``calendarUpdateOnOpen``).
+/// A read-only handle changes nothing and reads the stored dates.
+///
 /// Every write is one `BEGIN IMMEDIATE` ... `COMMIT` transaction, rolled back on any error.
 /// A store is used from one thread at a time; open one per thread or process.
 public final class SQLiteStore {
@@ -25,6 +31,13 @@ public final class SQLiteStore {
     /// How long a statement waits for another process's lock.
     public let busyTimeoutMilliseconds: Int32
     let database: Database
+    /// The calendar built from the overrides text last read from the file, so that a handle
+    /// builds it again only when another process stored new overrides.
+    var calendarCache: (overrides: String, calendar: WorkingCalendar)?
+    /// What opening did to the stored due dates because the built-in calendar had changed (a
+    /// release with new holiday data): nil when nothing was re-dated. See
+    /// ``redateIfCalendarChanged(actor:)``.
+    public internal(set) var calendarUpdateOnOpen: CalendarChange?
 
     /// Opens (and, with `.create`, creates) the store at `path`, migrating its schema if needed.
     ///
@@ -138,7 +151,8 @@ public final class SQLiteStore {
         }
     }
 
-    /// Checks the file, switches it to WAL and migrates it under the write lock.
+    /// Checks the file, switches it to WAL, migrates it under the write lock, and re-dates the
+    /// stored plans when the working calendar's data changed since they were expanded.
     private func prepareSchema() throws(KeHoachError) {
         let header = try readHeader()
         try check(header)
@@ -150,12 +164,19 @@ public final class SQLiteStore {
             return
         }
         try enableWAL()
-        guard header.version < Migrations.currentVersion else { return }
-        try write { () throws(KeHoachError) in
-            // Re-read under the lock: another process may have migrated meanwhile.
-            let locked = try readHeader()
-            try check(locked)
-            try Migrations.migrate(database, from: locked.version)
+        if header.version < Migrations.currentVersion {
+            try write { () throws(KeHoachError) in
+                // Re-read under the lock: another process may have migrated meanwhile.
+                let locked = try readHeader()
+                try check(locked)
+                try Migrations.migrate(database, from: locked.version)
+                calendarUpdateOnOpen = try redateIfCalendarChanged(actor: "kehoach")
+            }
+        } else if try storedCalendarIsStale() {
+            try write { () throws(KeHoachError) in
+                // Checked again under the lock: another process may have re-dated meanwhile.
+                calendarUpdateOnOpen = try redateIfCalendarChanged(actor: "kehoach")
+            }
         }
     }
 }

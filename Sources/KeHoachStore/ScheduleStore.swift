@@ -3,10 +3,11 @@ import KeHoach
 /// The deadline engine's persistence: occurrences, their completion, events and the notice
 /// outbox. Implemented by ``SQLiteStore``; the C API, the daemon and the CLI all go through it.
 ///
-/// Occurrences are materialised (expanded by ``OccurrenceExpander`` and stored) when a plan is
-/// imported or an event recorded, so that every query below is an indexed SQL query. Completions
-/// are keyed by the occurrence's stable id and survive re-expansion. Every write is one
-/// transaction; every write but the outbox's (which is its own record) leaves an audit entry.
+/// Occurrences are materialised (expanded by ``OccurrenceExpander`` over the store's working
+/// calendar, ``calendar``) when a plan is imported or an event recorded, so that every query
+/// below is an indexed SQL query. Completions are keyed by the occurrence's stable id and
+/// survive re-expansion, also when the calendar changes. Every write is one transaction; every
+/// write but the outbox's (which is its own record) leaves an audit entry.
 /// A read-only store refuses every write with ``KeHoachError/readOnly``.
 ///
 /// States are judged as ``TaskStatus/derive(occurrences:completions:asOf:waitingForEvent:needsDate:)``
@@ -66,6 +67,20 @@ public protocol ScheduleStore: PlanStore {
     /// Sets a plan's notice settings and expands it again (the default event offset moves
     /// event occurrences).
     func setNoticeSettings(_ settings: NoticeSettings, planID: Int64, by: String) throws(KeHoachError)
+
+    /// The working calendar the stored due dates are computed with: the built-in one plus the
+    /// overrides stored in the store. Count notice thresholds and working days with it, so that
+    /// they agree with the stored effective dates.
+    var calendar: WorkingCalendar { get throws(KeHoachError) }
+
+    /// The administrator's calendar override file as stored, verbatim ("" when none).
+    var calendarOverrides: String { get throws(KeHoachError) }
+
+    /// Stores an administrator's calendar override file and re-dates every plan with it in one
+    /// transaction (audited); a bad line is refused with its number and nothing changes; ""
+    /// goes back to the built-in calendar. Returns the occurrences whose due dates moved.
+    @discardableResult
+    func setCalendarOverrides(_ text: String, by: String) throws(KeHoachError) -> CalendarChange
 }
 
 /// A filter over occurrences; every field narrows, nil fields don't.

@@ -29,8 +29,10 @@ final class Daemon {
     var clock: DaemonClock
     /// Last cycle and last digest.
     let stateFile: StateFile
-    /// The working calendar (with the admin's overrides).
-    private(set) var calendar: WorkingCalendar
+    /// The store's working calendar (built-in data plus the overrides stored in the store),
+    /// read again at each cycle: thresholds are counted on the calendar the stored effective
+    /// dates were computed with, whoever stored the overrides.
+    var calendar: WorkingCalendar = .standard
     /// The window's lower end for the next cycle instead of the stored one (`--since`), used once.
     var since: Instant?
     /// SIGHUP/SIGTERM/SIGINT, when running as a service.
@@ -39,8 +41,7 @@ final class Daemon {
     var requests: [Signals.Request] = []
 
     init(config: Config, configPath: String?, store: any ScheduleStore, changeToken: @escaping () throws -> Int,
-         sink: any NoticeSink, notifier: Notifier, clock: DaemonClock, stateFile: StateFile,
-         calendar: WorkingCalendar) {
+         sink: any NoticeSink, notifier: Notifier, clock: DaemonClock, stateFile: StateFile) {
         self.config = config
         self.configPath = configPath
         self.store = store
@@ -49,7 +50,6 @@ final class Daemon {
         self.notifier = notifier
         self.clock = clock
         self.stateFile = stateFile
-        self.calendar = calendar
     }
 
     /// What one cycle did.
@@ -118,6 +118,7 @@ final class Daemon {
             rulesCache = [:]
             malloc_trim(0)  // give the cycle's memory back: the daemon idles most of its life
         }
+        calendar = try store.calendar  // overrides another admin stored since are in force at once
         let now = clock.now()
         var state = stateFile.load()
         let after = since ?? state.lastCycle ?? Instant(date: now.date)
@@ -244,7 +245,10 @@ final class Daemon {
         try? sink.write(entry, at: clock.now())
     }
 
-    /// Re-reads the configuration file; a bad file is refused and the old configuration stays.
+    /// Re-reads the configuration file and its calendar override file; a bad file is refused
+    /// and the old configuration stays. Overrides that differ from the store's are stored
+    /// (``adoptCalendarOverrides(_:from:)``) before the new configuration is taken, so the
+    /// configuration and the store's calendar change together or not at all.
     /// Returns whether the new one was taken.
     @discardableResult
     func reload() -> Bool {
@@ -256,27 +260,18 @@ final class Daemon {
         }
         do {
             var fresh = try ConfigParser.load(path: configPath)
-            let newCalendar = try Daemon.calendar(for: fresh)
+            let overrides = try Daemon.calendarOverrides(for: fresh)
             if fresh.database != config.database {
                 log(.warning, "Nạp lại: đổi 'database' chỉ có hiệu lực khi khởi động lại; vẫn dùng \(config.database)")
                 fresh.database = config.database
             }
+            try adoptCalendarOverrides(overrides, from: fresh.calendarOverrides)
             config = fresh
-            calendar = newCalendar
             log(.info, "Đã nạp lại cấu hình từ \(configPath)")
             return true
         } catch {
             log(.err, "Từ chối cấu hình mới, giữ cấu hình cũ: \(error)", id: MessageID.configRefused)
             return false
         }
-    }
-
-    /// The working calendar of `config`: the standard one, with the admin's overrides file.
-    static func calendar(for config: Config) throws(KeHoachError) -> WorkingCalendar {
-        guard let path = config.calendarOverrides else { return .standard }
-        guard let text = ConfigParser.readFile(path) else {
-            throw .invalidLine(file: path, line: 0, value: path, expected: "một tệp lịch làm việc đọc được")
-        }
-        return WorkingCalendar(overrides: try CalendarOverrides.parse(text))
     }
 }

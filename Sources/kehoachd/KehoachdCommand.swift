@@ -60,8 +60,8 @@ struct KehoachdCommand: ParsableCommand {
             return refuse("Cấu hình không hợp lệ, không khởi động: \(error)", sink: sink)
         }
         if let db { settings.database = db }
-        let calendar: WorkingCalendar
-        do { calendar = try Daemon.calendar(for: settings) } catch {
+        let overrides: String?
+        do { overrides = try Daemon.calendarOverrides(for: settings) } catch {
             return refuse("Lịch làm việc không hợp lệ, không khởi động: \(error)", sink: sink)
         }
         if checkConfig {
@@ -88,9 +88,16 @@ struct KehoachdCommand: ParsableCommand {
         let notifier = Notifier()
         let daemon = Daemon(config: settings, configPath: path, store: opened.store, changeToken: opened.changeToken,
                             sink: sink, notifier: notifier, clock: clock,
-                            stateFile: StateFile(databasePath: settings.database), calendar: calendar)
+                            stateFile: StateFile(databasePath: settings.database))
         daemon.since = start
         daemon.signals = signals
+        daemon.logCalendarUpdate(opened.calendarUpdate)
+        do { try daemon.adoptCalendarOverrides(overrides, from: settings.calendarOverrides) } catch {
+            let message = "Không lưu được lịch điều chỉnh \(settings.calendarOverrides ?? "") vào cơ sở dữ liệu: \(error)"
+            daemon.log(.err, message)
+            Console.error("kehoachd: \(message)\n")
+            return 1
+        }
         if once {
             do {
                 let began = Notifier.monotonicMicroseconds()

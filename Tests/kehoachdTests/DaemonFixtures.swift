@@ -44,7 +44,9 @@ final class DaemonFixture {
     let sink = RecordingSink()
     let daemon: Daemon
 
-    init(plans: [String] = ["da-loc-2025"], config: Config = Config()) throws {
+    /// `calendarOverrides`: the text of a calendar override file written beside the store and
+    /// named by the configuration's `calendar_overrides` (``calendarPath``).
+    init(plans: [String] = ["da-loc-2025"], config: Config = Config(), calendarOverrides: String? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kehoachd-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("kehoach.db").path
@@ -52,10 +54,15 @@ final class DaemonFixture {
         for name in plans { _ = try store.importPlan(try examplePlan(name), actor: "test") }
         var config = config
         config.database = path
+        if let calendarOverrides {
+            let file = directory.appendingPathComponent("calendar.conf")
+            try calendarOverrides.write(to: file, atomically: true, encoding: .utf8)
+            config.calendarOverrides = file.path
+        }
         let store = store
         daemon = Daemon(config: config, configPath: nil, store: store, changeToken: { try store.dataVersion },
                         sink: sink, notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-01-01T00:00")),
-                        stateFile: StateFile(databasePath: path), calendar: .standard)
+                        stateFile: StateFile(databasePath: path))
     }
 
     /// One cycle with the clock reading `now`.
@@ -64,6 +71,18 @@ final class DaemonFixture {
         daemon.clock = DaemonClock(frozenAt: at(now))
         daemon.since = since.map(at)
         return try daemon.cycle()
+    }
+
+    /// The calendar override file the configuration names (written only when the fixture was
+    /// given one).
+    var calendarPath: String { directory.appendingPathComponent("calendar.conf").path }
+
+    /// What kehoachd does at start with its configuration's `calendar_overrides`: read and check
+    /// the file, then store it in the store when it differs.
+    @discardableResult
+    func adoptConfiguredCalendar() throws -> CalendarChange? {
+        try daemon.adoptCalendarOverrides(try Daemon.calendarOverrides(for: daemon.config),
+                                          from: daemon.config.calendarOverrides)
     }
 
     /// Rows of the outbox not yet marked sent.
