@@ -29,9 +29,6 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: .vi("In JSON, mỗi dòng một thông báo.", en: "Print JSON, one notice per line."))
     var json = false
 
-    @Option(name: .long, help: .vi("Tệp điều chỉnh lịch.", en: "Admin calendar override file."))
-    var calendar: String?
-
     func validate() throws {
         if let now { _ = try DateArgument.instant(now) }
     }
@@ -40,7 +37,7 @@ struct CheckCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: dryRun)
             let instant = try now.map(DateArgument.instant) ?? DateArgument.now
-            let notices = try NoticeCycle.fresh(in: database, now: instant, calendar: try CalendarLoader.load(path: calendar))
+            let notices = try NoticeCycle.fresh(in: database, now: instant)
             if !dryRun, !notices.isEmpty { _ = try database.recordNotices(notices) }
             if json {
                 for n in notices { Terminal.standardOutput.write(NoticeTable.json(n) + "\n") }

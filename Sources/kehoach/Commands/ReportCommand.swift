@@ -31,9 +31,6 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: .vi("Định dạng: md, html, csv, json.", en: "Output format: md, html, csv, json.")) var format: Format = .md
     @Option(name: .shortAndLong, help: .vi("Ghi ra tệp này (mặc định ra màn hình).", en: "Write to this file (default standard output).")) var output: String?
 
-    @Option(name: .long, help: .vi("Tệp điều chỉnh lịch.", en: "Admin calendar override file."))
-    var calendar: String?
-
     func validate() throws { try ReportPeriodArgument.validate(period) }
 
     func run() throws {
@@ -44,7 +41,7 @@ struct ReportCommand: ParsableCommand {
             let chosen = try ReportPeriodArgument.period(period, year: year)
             let report = try ProgressReport.build(store: database, planID: planID, period: chosen,
                                                   periodKey: VietnameseText.fold(period).lowercased(), asOf: asOf.date,
-                                                  calendar: try CalendarLoader.load(path: calendar))
+                                                  calendar: try database.calendar)
             let text: String
             switch format {
             case .md: text = MarkdownReport.render(report)

@@ -16,9 +16,6 @@ struct SituationCommand: ParsableCommand {
     @Option(name: .long, help: .vi("Chỉ kế hoạch này.", en: "Only this plan."))
     var plan: String?
 
-    @Option(name: .long, help: .vi("Tệp điều chỉnh lịch.", en: "Admin calendar override file."))
-    var calendar: String?
-
     @Flag(name: .long, help: .vi("Cả các kế hoạch đã kết thúc (hạn cuối đã qua hơn 30 ngày).",
                              en: "Include plans whose last deadline is more than 30 days past."))
     var all = false
@@ -85,7 +82,7 @@ struct SituationCommand: ParsableCommand {
             out.write(dueSoon.isEmpty ? "Không có.\n" : OccurrenceTable.render(dueSoon, terminal: out))
 
             let at = Instant(date: day, hour: 7, minute: 30)
-            let notices = try NoticeCycle.fresh(in: database, now: at, calendar: try CalendarLoader.load(path: calendar))
+            let notices = try NoticeCycle.fresh(in: database, now: at)
                 .filter { n in shown.contains { n.occurrenceID.hasPrefix("\($0.id):") } }
             out.write("\n" + out.bold("Thông báo một lượt kiểm tra lúc 07:30 ngày \(day.vietnamese) sẽ gửi (\(notices.count))") + "\n")
             out.write(notices.isEmpty ? "Không có.\n" : NoticeTable.render(notices, terminal: out))

@@ -3,8 +3,10 @@ import KeHoachStore
 
 /// The notices one engine cycle computes, shared by `kehoach check` and `kehoach situation`.
 enum NoticeCycle {
-    /// The notices due at `now` for every stored plan that the outbox does not hold yet.
-    static func fresh(in store: SQLiteStore, now: Instant, calendar: WorkingCalendar) throws(KeHoachError) -> [Notice] {
+    /// The notices due at `now` for every stored plan that the outbox does not hold yet,
+    /// thresholds counted on the store's calendar (the one its due dates were computed with).
+    static func fresh(in store: SQLiteStore, now: Instant) throws(KeHoachError) -> [Notice] {
+        let calendar = try store.calendar
         let known = Set(try store.notices(afterSequence: 0, limit: Int(Int32.max)).map(\.notice.id))
         var result: [Notice] = []
         for input in try store.noticeInputs() {
