@@ -140,8 +140,10 @@ const char *kehoach_errstr(int code);
 ** Errors: KEHOACH_MISUSE (NULL path or out, flags 0 or READONLY with another flag),
 ** KEHOACH_INVALID (path empty or not UTF-8), KEHOACH_NOTADB (a file that is not kehoach's: text,
 ** another application's SQLite database, an empty file opened read-only), KEHOACH_SCHEMA (a newer
-** kehoach's file), KEHOACH_BUSY, KEHOACH_IO (a missing file without KEHOACH_OPEN_CREATE, a
-** directory that does not exist, no permission).
+** kehoach's file), KEHOACH_READONLY (KEHOACH_OPEN_READONLY on a file of an older kehoach: open
+** it once with KEHOACH_OPEN_READWRITE, which upgrades it, or let kehoachd do so), KEHOACH_BUSY,
+** KEHOACH_IO (a missing file without KEHOACH_OPEN_CREATE, a directory that does not exist, no
+** permission).
 */
 int kehoach_open(const char *path, int flags, kehoach_db **out);
 

@@ -159,7 +159,7 @@ public final class SQLiteStore {
         guard mode.isWritable else {
             if header.version == 0 { throw .notADatabase(path: path) }
             if header.version < Migrations.currentVersion {
-                throw .storage(code: 8, detail: "lược đồ phiên bản \(header.version) cần nâng cấp: hãy mở ở chế độ đọc-ghi một lần")
+                throw .schemaTooOld(found: header.version, supported: Migrations.currentVersion)
             }
             return
         }

@@ -140,6 +140,11 @@ struct SQLiteStoreCalendarTests {
         s.store.close()
         try rawSQL(s.dir.path(), "DROP TABLE working_calendar; PRAGMA user_version = 3;")
 
+        // Read-only, it cannot be upgraded: refused with schemaTooOld (code readOnly), unchanged.
+        #expect(throws: KeHoachError.schemaTooOld(found: 3, supported: 4)) { try SQLiteStore(path: s.dir.path(), mode: .readOnly) }
+        #expect(KeHoachError.schemaTooOld(found: 3, supported: 4).code == .readOnly)
+        #expect(try rowCount(s.dir.path(), "sqlite_master WHERE name = 'working_calendar'") == 0)
+
         let store = try SQLiteStore(path: s.dir.path())
         #expect(SQLiteStore.supportedSchemaVersion == 4)
         #expect(try store.schemaVersion == 4)

@@ -41,6 +41,24 @@ struct ImportCommandTests {
         #expect(real.status == 1 && real.stderr.contains("đã có trong cơ sở dữ liệu"))
     }
 
+    @Test("a store of an older schema (before kehoachd restarted on a new release) is upgraded by the first read command")
+    func olderSchemaUpgradedOnRead() throws {
+        let db = CLIRunner.temporaryDirectory().appendingPathComponent("k.db").path
+        #expect(try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")]).status == 0)
+        let downgrade = Process()
+        downgrade.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        downgrade.arguments = [db, "DROP TABLE working_calendar; PRAGMA user_version = 3;"]
+        try downgrade.run()
+        downgrade.waitUntilExit()
+        #expect(downgrade.terminationStatus == 0)
+        let listed = try CLIRunner.run(["plans", "--db", db])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stderr.contains("Đã nâng cấp cơ sở dữ liệu \(db) từ lược đồ 3 lên 4"))
+        #expect(listed.stdout.contains("01/KH-UBND"))
+        let again = try CLIRunner.run(["plans", "--db", db])
+        #expect(again.status == 0 && again.stderr.isEmpty, "upgraded once")
+    }
+
     @Test("show prints each deadline cell verbatim, under its dimension, with the lead unit's name")
     func showKeepsDeadlinesVerbatim() throws {
         let dir = CLIRunner.temporaryDirectory()

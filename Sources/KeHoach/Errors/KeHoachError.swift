@@ -47,6 +47,10 @@ public enum KeHoachError: Error, Equatable, Sendable {
     case notFound(what: String, key: String, suggestion: String?)
     /// The database's schema version is newer than this library knows.
     case schemaTooNew(found: Int, supported: Int)
+    /// The database's schema is older than this library's and the handle is read-only, so it
+    /// cannot be upgraded: open it read-write once (kehoachd and every writing command do).
+    /// Code ``KeHoachErrorCode/readOnly``: the upgrade is a write.
+    case schemaTooOld(found: Int, supported: Int)
     /// The file is not a kehoach database.
     case notADatabase(path: String)
     /// A write was attempted on a read-only store.
@@ -67,7 +71,7 @@ public enum KeHoachError: Error, Equatable, Sendable {
         case .notFound: .notFound
         case .schemaTooNew: .schemaTooNew
         case .notADatabase: .notADatabase
-        case .readOnly: .readOnly
+        case .readOnly, .schemaTooOld: .readOnly
         case .busy: .busy
         case .misuse: .misuse
         case .storage: .io
@@ -94,6 +98,9 @@ public enum KeHoachError: Error, Equatable, Sendable {
             return "Không tìm thấy \(what) '\(key)'" + (suggestion.map { "; có phải '\($0)'?" } ?? "")
         case let .schemaTooNew(found, supported):
             return "Cơ sở dữ liệu có phiên bản lược đồ \(found), mới hơn phiên bản \(supported) mà thư viện này hỗ trợ: hãy nâng cấp kehoach"
+        case let .schemaTooOld(found, supported):
+            return "Cơ sở dữ liệu có phiên bản lược đồ \(found), cũ hơn phiên bản \(supported) của thư viện này, "
+                + "và đang mở chỉ đọc nên không nâng cấp được: hãy mở ở chế độ đọc-ghi một lần (kehoachd hoặc một lệnh ghi sẽ nâng cấp)"
         case let .notADatabase(path):
             return "Tệp '\(path)' không phải cơ sở dữ liệu kehoach"
         case .readOnly:

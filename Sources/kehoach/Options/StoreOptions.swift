@@ -18,10 +18,22 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the store, creating it when `create` is set.
+    ///
+    /// A read-only open of a file of an older schema (the first command after an upgrade, before
+    /// kehoachd restarted) opens it read-write once instead, which upgrades it, when the user may
+    /// write it; otherwise the error says how to upgrade it.
     func open(create: Bool = false, readOnly: Bool = false) throws -> SQLiteStore {
+        let mode: OpenMode = readOnly ? [.readOnly] : (create ? [.readWrite, .create] : [.readWrite])
         do {
-            let mode: OpenMode = readOnly ? [.readOnly] : (create ? [.readWrite, .create] : [.readWrite])
             return try SQLiteStore(path: path, mode: mode)
+        } catch .schemaTooOld(let found, let supported) where readOnly {
+            do {
+                let upgraded = try SQLiteStore(path: path, mode: [.readWrite])
+                Terminal.standardError.write("Đã nâng cấp cơ sở dữ liệu \(path) từ lược đồ \(found) lên \(supported)\n")
+                return upgraded
+            } catch {
+                throw CLIError.kehoach(.schemaTooOld(found: found, supported: supported))
+            }
         } catch {
             throw CLIError.kehoach(error)
         }
