@@ -24,6 +24,21 @@ extension SQLiteStore {
         }
     }
 
+    /// The notices among `notices` that the outbox does not hold yet, in their order: one lookup
+    /// of the unique notice-id index each, so that a check by hand (`kehoach check`) costs what
+    /// it computes, not the size of a national outbox.
+    public func unrecorded(_ notices: [Notice]) throws(KeHoachError) -> [Notice] {
+        try read { () throws(KeHoachError) -> [Notice] in
+            let lookup = try database.prepare("SELECT 1 FROM outbox WHERE notice_id = ?")
+            var fresh: [Notice] = []
+            for n in notices {
+                try lookup.bind([n.id])
+                if try !lookup.step() { fresh.append(n) }
+            }
+            return fresh
+        }
+    }
+
     /// Outbox entries not yet marked sent, oldest first, at most `limit` (through the partial
     /// index `outbox_unsent`).
     public func unsentNotices(limit: Int) throws(KeHoachError) -> [OutboxEntry] {

@@ -46,6 +46,9 @@ public protocol ScheduleStore: PlanStore {
     /// Records notices in the outbox, once each (unique by notice id); returns how many were new.
     func recordNotices(_ notices: [Notice]) throws(KeHoachError) -> Int
 
+    /// The notices among `notices` that the outbox does not hold yet, in their order.
+    func unrecorded(_ notices: [Notice]) throws(KeHoachError) -> [Notice]
+
     /// Outbox entries not yet marked sent, oldest first.
     func unsentNotices(limit: Int) throws(KeHoachError) -> [OutboxEntry]
 

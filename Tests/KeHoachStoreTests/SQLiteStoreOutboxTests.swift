@@ -48,6 +48,19 @@ struct SQLiteStoreOutboxTests {
         #expect(unsent.allSatisfy { $0.sentAt == nil })
     }
 
+    @Test("unrecorded keeps, in order, exactly the notices the outbox does not hold")
+    func unrecorded() throws {
+        let s = try DaLocStore()
+        defer { s.remove() }
+        let batch = try notices(s.store, through: Instant(date: date("2025-07-05"), hour: 12))
+        let later = try notices(s.store, through: Instant(date: date("2025-07-10"), hour: 12))
+        #expect(try s.store.unrecorded(later) == later)
+        _ = try s.store.recordNotices(batch)
+        let recorded = Set(batch.map(\.id))
+        #expect(try s.store.unrecorded(later) == later.filter { !recorded.contains($0.id) })
+        #expect(try s.store.unrecorded(batch).isEmpty)
+    }
+
     @Test("marked notices leave the unsent list; polling after a sequence number returns the rest in order")
     func sendingAndPolling() throws {
         let s = try DaLocStore()

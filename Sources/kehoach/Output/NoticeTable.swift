@@ -7,12 +7,10 @@ enum NoticeCycle {
     /// thresholds counted on the store's calendar (the one its due dates were computed with).
     static func fresh(in store: SQLiteStore, now: Instant) throws(KeHoachError) -> [Notice] {
         let calendar = try store.calendar
-        let known = Set(try store.notices(afterSequence: 0, limit: Int(Int32.max)).map(\.notice.id))
         var result: [Notice] = []
         for input in try store.noticeInputs() {
             let rules = NoticeRules(settings: input.settings, calendar: calendar)
-            result += rules.notices(for: input.context(at: now), closed: input.closed, after: nil, through: now)
-                .filter { !known.contains($0.id) }
+            result += try store.unrecorded(rules.notices(for: input.context(at: now), closed: input.closed, after: nil, through: now))
         }
         return result.sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
     }
