@@ -204,6 +204,17 @@ int kehoach_deadline_parse(const char *text, int plan_year, const char *issued_o
 int kehoach_workdays_add(const char *date, int n, char out_date[11]);
 
 /*
+** kehoach_workdays_add() on the calendar kept in the store `db`: the built-in calendar plus the
+** days off and swaps the administrator stored (`kehoach calendar set`, kehoachd's
+** calendar_overrides), the calendar every stored due date is computed with. Use it for dates
+** that must agree with the stored ones. Since 0.2.0.
+**
+** Errors: those of kehoach_workdays_add(), and KEHOACH_MISUSE for a NULL db or a handle whose
+** open failed, KEHOACH_IO when the stored overrides cannot be read.
+*/
+int kehoach_db_workdays_add(kehoach_db *db, const char *date, int n, char out_date[11]);
+
+/*
 ** Imports a whole plan from plan JSON (format "kehoach.plan/1", see docs/plan-format.md) and
 ** writes its new id to *out_plan_id. The plan is checked before anything is written; the import
 ** is one transaction and leaves an audit entry by the handle's actor (kehoach_set_actor(),

@@ -25,26 +25,43 @@ public func kehoach_deadline_parse(_ text: UnsafePointer<CChar>?, _ plan_year: I
     }
 }
 
-/// `kehoach_workdays_add`: `n` working days after (or before) a date, written as "YYYY-MM-DD".
+/// `kehoach_workdays_add`: `n` working days after (or before) a date on the built-in calendar.
 @c @implementation
 public func kehoach_workdays_add(_ date: UnsafePointer<CChar>?, _ n: Int32, _ out_date: UnsafeMutablePointer<CChar>?) -> Int32 {
     guard let out_date else { return CResult.misuse }
     out_date.pointee = 0
     return withoutConnection { () throws(KeHoachError) in
-        let start = try CArgument.date(date, "date")
-        guard planYears.contains(start.year) else {
-            throw .invalidValue(field: "date", value: start.iso, expected: "một ngày trong các năm 1900-2100", row: nil)
-        }
-        guard (-maxWorkingDays...maxWorkingDays).contains(Int(n)) else {
-            throw .invalidValue(field: "n", value: String(n), expected: "số ngày làm việc từ -36500 đến 36500", row: nil)
-        }
-        let result = WorkingCalendar.standard.adding(workingDays: Int(n), to: start).iso
-        // "YYYY-MM-DD" is 10 ASCII bytes for every year the bounds above allow.
-        var index = 0
-        for byte in result.utf8.prefix(10) {
-            out_date[index] = CChar(bitPattern: byte)
-            index += 1
-        }
-        out_date[index] = 0
+        try addWorkingDays(date, n, on: .standard, into: out_date)
     }
+}
+
+/// `kehoach_db_workdays_add`: the same on the store's calendar (its stored admin overrides).
+@c @implementation
+public func kehoach_db_workdays_add(_ db: OpaquePointer?, _ date: UnsafePointer<CChar>?, _ n: Int32,
+                                    _ out_date: UnsafeMutablePointer<CChar>?) -> Int32 {
+    out_date?.pointee = 0
+    return withConnection(db) { _, store throws(KeHoachError) in
+        guard let out_date else { throw .misuse(detail: "tham số ra 'out_date' là NULL") }
+        try addWorkingDays(date, n, on: try store.calendar, into: out_date)
+    }
+}
+
+/// Writes `n` working days after `date` on `calendar` into `out` as "YYYY-MM-DD" and a NUL.
+private func addWorkingDays(_ date: UnsafePointer<CChar>?, _ n: Int32, on calendar: WorkingCalendar,
+                            into out: UnsafeMutablePointer<CChar>) throws(KeHoachError) {
+    let start = try CArgument.date(date, "date")
+    guard planYears.contains(start.year) else {
+        throw .invalidValue(field: "date", value: start.iso, expected: "một ngày trong các năm 1900-2100", row: nil)
+    }
+    guard (-maxWorkingDays...maxWorkingDays).contains(Int(n)) else {
+        throw .invalidValue(field: "n", value: String(n), expected: "số ngày làm việc từ -36500 đến 36500", row: nil)
+    }
+    let result = calendar.adding(workingDays: Int(n), to: start).iso
+    // "YYYY-MM-DD" is 10 ASCII bytes for every year the bounds above allow.
+    var index = 0
+    for byte in result.utf8.prefix(10) {
+        out[index] = CChar(bitPattern: byte)
+        index += 1
+    }
+    out[index] = 0
 }

@@ -342,6 +342,15 @@ static void test_progress(kehoach_db *db, int64_t plan_id, const char *path) {
     kehoach_free(after);
     CHECK_RC(kehoach_set_actor(db, NULL), KEHOACH_OK);
 
+    /* Working days on the store's calendar: the built-in one while no override is stored. */
+    char day[11];
+    CHECK_RC(kehoach_db_workdays_add(db, "2025-04-25", 4, day), KEHOACH_OK);
+    CHECK(strcmp(day, "2025-05-05") == 0);
+    CHECK_RC(kehoach_db_workdays_add(NULL, "2025-04-25", 4, day), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_db_workdays_add(db, "2025-04-25", 4, NULL), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_db_workdays_add(db, "2025-02-30", 4, day), KEHOACH_INVALID);
+    CHECK(day[0] == '\0');
+
     /* Notices: the daemon writes the outbox; a fresh store has none. */
     CHECK_RC(kehoach_notices_json(db, 0, 100, &json), KEHOACH_OK);
     CHECK(json && strcmp(json, "[]") == 0);

@@ -32,6 +32,7 @@ for name, restype, argtypes in [
     ("kehoach_errcode", ctypes.c_int, [db_p]),
     ("kehoach_free", None, [ctypes.c_void_p]),
     ("kehoach_set_actor", ctypes.c_int, [db_p, ctypes.c_char_p]),
+    ("kehoach_db_workdays_add", ctypes.c_int, [db_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]),
     ("kehoach_deadline_parse", ctypes.c_int, [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p)]),
     ("kehoach_workdays_add", ctypes.c_int, [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]),
     ("kehoach_plan_import_json", ctypes.c_int, [db_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_int64)]),
@@ -255,6 +256,24 @@ class StoreTests(unittest.TestCase):
         self.store.check(LIB.kehoach_set_actor(self.store.db, None))
         self.store.event(self.plan_id, "phe-duyet-bang-gia-dat", "2022-03-11")
         self.assertEqual(actors("event.record")[-1:], ["libkehoach"], "NULL restores the default")
+
+    def test_db_workdays_add_counts_on_the_store_calendar(self):
+        def add(date, n):
+            out = ctypes.create_string_buffer(11)
+            self.store.check(LIB.kehoach_db_workdays_add(self.store.db, date.encode(), n, out))
+            return out.value.decode()
+        self.assertEqual(add("2025-04-25", 1), "2025-04-26", "Saturday 26/4/2025 is worked, swapped for 2/5")
+        # Another program stores the admin's overrides: 26/4 made an ordinary Saturday (off).
+        with sqlite3.connect(self.path) as connection:
+            connection.execute("UPDATE working_calendar SET overrides = '2025-04-26  -' WHERE id = 1")
+        self.assertEqual(add("2025-04-25", 1), "2025-04-28")
+        out = ctypes.create_string_buffer(11)
+        self.assertEqual(LIB.kehoach_workdays_add(b"2025-04-25", 1, out), OK)
+        self.assertEqual(out.value, b"2025-04-26", "the handle-less function keeps the built-in calendar")
+        self.assertEqual(LIB.kehoach_db_workdays_add(None, b"2025-04-25", 1, out), MISUSE)
+        with self.assertRaises(KeHoachError) as caught:
+            add("2025-02-30", 1)
+        self.assertEqual(caught.exception.code, INVALID)
 
     def test_read_only_handles_refuse_writes(self):
         reader = Store(self.path, OPEN_READONLY)
