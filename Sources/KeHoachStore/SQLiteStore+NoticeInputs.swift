@@ -1,80 +1,158 @@
 import KeHoach
 
 extension SQLiteStore {
-    /// Everything the notice rules need for every plan, read in one snapshot with one query per
-    /// table (not per plan), for the daemon's every cycle: the plan's number, units, focal unit
-    /// and tasks (ref, description, units, deadline, event key; not outputs or targets), its
-    /// occurrences, the ids of those done or waived, its notice settings and when it was imported.
-    /// Plans in id order.
+    /// Everything the notice rules need for every plan, read in one snapshot: the plan's number,
+    /// units, focal unit and tasks (ref, description, units, deadline, event key; not outputs or
+    /// targets), its occurrences, the ids of those done or waived, its notice settings and when
+    /// it was imported. Plans in id order.
+    ///
+    /// The whole store at once: for a caller that needs every plan together (`kehoach check`'s
+    /// table). The daemon streams them with ``forEachNoticeInput(_:)``, which this collects, so
+    /// both read exactly the same inputs.
     public func noticeInputs() throws(KeHoachError) -> [NoticeInput] {
+        var inputs: [NoticeInput] = []
+        try forEachNoticeInput { (input: NoticeInput) throws(KeHoachError) in inputs.append(input) }
+        return inputs
+    }
+
+    /// Hands `body` the notice inputs of each plan in turn, in id order, each as
+    /// ``noticeInputs()`` gives it, all read from one snapshot of the store (one read
+    /// transaction: a plan imported or an occurrence completed by another process meanwhile is
+    /// seen by all of them or none).
+    ///
+    /// Only one plan's inputs are in memory at a time (the caller's copies aside), so a daemon
+    /// on a national store holds one plan's occurrences, not every plan's. Each plan costs a few
+    /// indexed queries, prepared once for the whole pass (``NoticeInputSQL``).
+    ///
+    /// Plans left unexpanded by an older schema are expanded first (a write, before the read).
+    /// `body` runs inside the read transaction: it must not use this store (SQLite has no
+    /// nested transactions); an error it throws ends the pass and is rethrown.
+    public func forEachNoticeInput(_ body: (NoticeInput) throws(KeHoachError) -> Void) throws(KeHoachError) {
         try expandPendingPlans()
-        return try read { () throws(KeHoachError) -> [NoticeInput] in
-            var plans: [Int64: Plan] = [:], order: [Int64] = [], imported: [Int64: Instant] = [:]
-            let header = try database.prepare("SELECT id, number, issuer, year, title, focal_unit, imported_at FROM plans ORDER BY id")
-            while try header.step() {
-                let id = header.integer(0)
-                var plan = Plan(number: header.text(1), issuer: header.text(2), year: Int(header.integer(3)),
-                                title: header.text(4))
-                plan.focalUnit = header.optionalText(5)
-                imported[id] = Instant(local: header.text(6))
-                plans[id] = plan
-                order.append(id)
-            }
-
-            var aliases: [Int64: [String]] = [:]
-            let alias = try database.prepare("SELECT unit_row, alias FROM unit_aliases ORDER BY unit_row, position")
-            while try alias.step() { aliases[alias.integer(0), default: []].append(alias.text(1)) }
-            let units = try database.prepare("SELECT plan_id, row_id, id, name, kind FROM units ORDER BY plan_id, position")
-            while try units.step() {
-                let kind = units.text(4)
-                guard let parsed = Unit.Kind(rawValue: kind) else { throw SQLiteStore.corrupt("units.kind", kind) }
-                plans[units.integer(0)]?.units.append(Unit(id: units.text(2), name: units.text(3),
-                                                           aliases: aliases[units.integer(1)] ?? [], kind: parsed))
-            }
-
-            var roles: [Int64: [String: [String]]] = [:]
-            let taskUnits = try database.prepare("""
-                SELECT tu.task_row, tu.role, u.id FROM task_units tu JOIN units u ON u.row_id = tu.unit_row
-                ORDER BY tu.task_row, tu.role, tu.position
-                """)
-            while try taskUnits.step() {
-                roles[taskUnits.integer(0), default: [:]][taskUnits.text(1), default: []].append(taskUnits.text(2))
-            }
-            let tasks = try database.prepare("""
-                SELECT plan_id, row_id, ref, dimension, description, deadline, event_key
-                FROM tasks ORDER BY plan_id, position
-                """)
-            while try tasks.step() {
-                let role = roles[tasks.integer(1)] ?? [:]
-                plans[tasks.integer(0)]?.tasks.append(
-                    PlanTask(ref: tasks.text(2), dimension: tasks.optionalText(3), description: tasks.text(4),
-                             lead: role["lead"] ?? [], coordinating: role["coordinating"] ?? [],
-                             implementing: role["implementing"] ?? [], deadline: tasks.text(5),
-                             eventKey: tasks.optionalText(6)))
-            }
-
-            var occurrences: [Int64: [Occurrence]] = [:]
-            let rows = try database.prepare(
-                SQLiteStore.occurrenceColumns("o") + ", o.plan_id FROM occurrences o ORDER BY o.plan_id, o.effective_due, o.id")
-            while try rows.step() {
-                occurrences[rows.integer(11), default: []].append(try SQLiteStore.occurrence(rows, from: 0))
-            }
-            var closed: [Int64: Set<String>] = [:]
-            let completions = try database.prepare("SELECT plan_id, occurrence_id FROM completions")
-            while try completions.step() { closed[completions.integer(0), default: []].insert(completions.text(1)) }
-            var settings: [Int64: NoticeSettings] = [:]
-            let stored = try database.prepare("""
-                SELECT plan_id, reminders, overdue_every, escalate_after, minute_of_day, default_event_offset_days
-                FROM notice_settings
-                """)
-            while try stored.step() { settings[stored.integer(0)] = try SQLiteStore.noticeSettings(stored, from: 1) }
-
-            return order.compactMap { id in
-                plans[id].map {
-                    NoticeInput(planID: id, context: NoticeContext(plan: $0, occurrences: occurrences[id] ?? []),
-                                closed: closed[id] ?? [], settings: settings[id] ?? .standard, importedAt: imported[id])
-                }
-            }
+        try read { () throws(KeHoachError) in
+            let reader = try NoticeInputReader(database)
+            let plans = try database.prepare(NoticeInputSQL.plans)
+            while try plans.step() { try body(try reader.input(plans)) }
         }
+    }
+}
+
+/// The queries behind ``SQLiteStore/forEachNoticeInput(_:)``: one pass over the plans (with
+/// their notice settings), then for each plan its units, task units, tasks, occurrences and
+/// completions, each searched by plan through an index (the query-plan test checks that none
+/// scans a table), in the orders the notice rules and the digest rely on.
+enum NoticeInputSQL {
+    /// Every plan, in id order, with its notice settings (NULL columns: the standard ones).
+    static let plans = """
+        SELECT p.id, p.number, p.issuer, p.year, p.title, p.focal_unit, p.imported_at,
+               s.reminders, s.overdue_every, s.escalate_after, s.minute_of_day, s.default_event_offset_days
+        FROM plans p LEFT JOIN notice_settings s ON s.plan_id = p.id ORDER BY p.id
+        """
+
+    /// One plan's units in document order, each with its aliases in order (one row per alias;
+    /// one row with a NULL alias for a unit without any). Parameter 1: the plan's id.
+    static let units = """
+        SELECT u.row_id, u.id, u.name, u.kind, a.alias
+        FROM units u LEFT JOIN unit_aliases a ON a.unit_row = u.row_id
+        WHERE u.plan_id = ? ORDER BY u.position, a.position
+        """
+
+    /// The units of one plan's tasks by task, role and position, as unit ids. Parameter 1: the
+    /// plan's id.
+    static let taskUnits = """
+        SELECT tu.task_row, tu.role, u.id
+        FROM tasks t JOIN task_units tu ON tu.task_row = t.row_id JOIN units u ON u.row_id = tu.unit_row
+        WHERE t.plan_id = ? ORDER BY t.position, tu.role, tu.position
+        """
+
+    /// One plan's tasks in document order. Parameter 1: the plan's id.
+    static let tasks = """
+        SELECT row_id, ref, dimension, description, deadline, event_key
+        FROM tasks WHERE plan_id = ? ORDER BY position
+        """
+
+    /// One plan's occurrences by effective due date, then id. Parameter 1: the plan's id.
+    static let occurrences = SQLiteStore.occurrenceColumns("o")
+        + " FROM occurrences o WHERE o.plan_id = ? ORDER BY o.effective_due, o.id"
+
+    /// The ids of one plan's done or waived occurrences. Parameter 1: the plan's id.
+    static let completions = "SELECT occurrence_id FROM completions WHERE plan_id = ?"
+
+    /// The per-plan queries, for the query-plan test.
+    static let perPlan = [units, taskUnits, tasks, occurrences, completions]
+}
+
+/// The per-plan statements of one pass of ``SQLiteStore/forEachNoticeInput(_:)``, prepared once
+/// and bound again for each plan, so a pass over thousands of plans parses each query once.
+struct NoticeInputReader {
+    let units: Statement
+    let taskUnits: Statement
+    let tasks: Statement
+    let occurrences: Statement
+    let completions: Statement
+
+    /// Prepares the statements on `database`.
+    init(_ database: Database) throws(KeHoachError) {
+        units = try database.prepare(NoticeInputSQL.units)
+        taskUnits = try database.prepare(NoticeInputSQL.taskUnits)
+        tasks = try database.prepare(NoticeInputSQL.tasks)
+        occurrences = try database.prepare(NoticeInputSQL.occurrences)
+        completions = try database.prepare(NoticeInputSQL.completions)
+    }
+
+    /// The inputs of the plan on the current row of a ``NoticeInputSQL/plans`` statement.
+    func input(_ header: Statement) throws(KeHoachError) -> NoticeInput {
+        let id = header.integer(0)
+        var plan = Plan(number: header.text(1), issuer: header.text(2), year: Int(header.integer(3)), title: header.text(4))
+        plan.focalUnit = header.optionalText(5)
+        let importedAt = Instant(local: header.text(6))
+        let settings = header.optionalText(7) == nil ? NoticeSettings.standard : try SQLiteStore.noticeSettings(header, from: 7)
+        plan.units = try readUnits(planID: id)
+        plan.tasks = try readTasks(planID: id)
+
+        var occurrences: [Occurrence] = []
+        try self.occurrences.bind([id])
+        while try self.occurrences.step() { occurrences.append(try SQLiteStore.occurrence(self.occurrences, from: 0)) }
+        var closed: Set<String> = []
+        try completions.bind([id])
+        while try completions.step() { closed.insert(completions.text(0)) }
+        return NoticeInput(planID: id, context: NoticeContext(plan: plan, occurrences: occurrences), closed: closed,
+                           settings: settings, importedAt: importedAt)
+    }
+
+    /// One plan's units with their aliases, in document order.
+    private func readUnits(planID: Int64) throws(KeHoachError) -> [Unit] {
+        var result: [Unit] = []
+        var row: Int64?
+        try units.bind([planID])
+        while try units.step() {
+            if units.integer(0) != row {
+                row = units.integer(0)
+                let kind = units.text(3)
+                guard let parsed = Unit.Kind(rawValue: kind) else { throw SQLiteStore.corrupt("units.kind", kind) }
+                result.append(Unit(id: units.text(1), name: units.text(2), aliases: [], kind: parsed))
+            }
+            if let alias = units.optionalText(4) { result[result.count - 1].aliases.append(alias) }
+        }
+        return result
+    }
+
+    /// One plan's tasks with their lead, coordinating and implementing units, in document order.
+    private func readTasks(planID: Int64) throws(KeHoachError) -> [PlanTask] {
+        var roles: [Int64: [String: [String]]] = [:]
+        try taskUnits.bind([planID])
+        while try taskUnits.step() {
+            roles[taskUnits.integer(0), default: [:]][taskUnits.text(1), default: []].append(taskUnits.text(2))
+        }
+        var result: [PlanTask] = []
+        try tasks.bind([planID])
+        while try tasks.step() {
+            let role = roles[tasks.integer(0)] ?? [:]
+            result.append(PlanTask(ref: tasks.text(1), dimension: tasks.optionalText(2), description: tasks.text(3),
+                                   lead: role["lead"] ?? [], coordinating: role["coordinating"] ?? [],
+                                   implementing: role["implementing"] ?? [], deadline: tasks.text(4),
+                                   eventKey: tasks.optionalText(5)))
+        }
+        return result
     }
 }

@@ -43,6 +43,12 @@ public protocol ScheduleStore: PlanStore {
     /// Everything the notice rules need for every plan: plan, occurrences, closed ids, settings.
     func noticeInputs() throws(KeHoachError) -> [NoticeInput]
 
+    /// The same inputs as ``noticeInputs()``, handed to `body` one plan at a time in the same
+    /// order, all from one snapshot of the store, so that a caller going through every plan
+    /// (the daemon's cycle) holds one plan's inputs at a time instead of the whole store's.
+    /// `body` must not use the store; an error it throws ends the pass and is rethrown.
+    func forEachNoticeInput(_ body: (NoticeInput) throws(KeHoachError) -> Void) throws(KeHoachError)
+
     /// Records notices in the outbox, once each (unique by notice id); returns how many were new.
     func recordNotices(_ notices: [Notice]) throws(KeHoachError) -> Int
 

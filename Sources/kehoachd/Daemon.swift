@@ -8,6 +8,11 @@ import CSystemd
 /// kehoachd's state and its one cycle: read the clock once, compute the due notices, record
 /// them in the outbox, write each unsent one to the journal and mark it sent.
 ///
+/// The store is read one plan at a time, from one snapshot (``ScheduleStore/forEachNoticeInput(_:)``):
+/// each plan's notices, digest counts, next due instant and overdue count are taken from it and
+/// the plan is dropped, so a cycle holds the largest plan's occurrences, not the whole store's
+/// (a national store's would be hundreds of MB).
+///
 /// Crash safety comes from the order of the steps, each durable before the next: the outbox
 /// insert (one transaction, unique by notice id), then the window's end in ``StateFile``, then
 /// for each notice the journal write followed by its `markSent`. A crash repeats at most the
@@ -112,6 +117,11 @@ final class Daemon {
     /// in the ``unseenMargin`` before the window are therefore computed from there too; what
     /// the earlier cycle did see is in the outbox already, under the same ids, and is not
     /// recorded again.
+    ///
+    /// The plans are read and computed before anything is recorded (the store's snapshot is a
+    /// read transaction, which cannot hold the outbox's write): the window's notices are
+    /// gathered over every plan and recorded in one transaction, in plan order, as if every
+    /// plan had been read at once.
     func cycle() throws -> CycleReport {
         rulesCache = [:]  // the configuration or calendar may have changed since the last cycle
         defer {
@@ -125,20 +135,39 @@ final class Daemon {
         // Starts in (lookBack, after] may have been unseen by the cycle that ended at `after`.
         let lookBack = since == nil ? state.lastCycle.map { Instant(seconds: $0.seconds - Daemon.unseenMargin) } : nil
         since = nil
-        let inputs = try store.noticeInputs()
-        let contexts = inputs.map { $0.context(after: lookBack ?? after, through: now) }
         var report = CycleReport(now: now, after: after, next: now)
+        // Whether step 4 owes the day's digest, but for a stop request cutting step 3 short:
+        // nothing below changes the configuration, the calendar or `lastDigest` before then.
+        let digestDue = config.digest && calendar.isWorkingDay(now.date) && now.minuteOfDay >= config.checkTime
+            && (state.lastDigest.map { $0 < now.date } ?? true)
 
-        // 1. Record what fell due in (after, now]: idempotent, unique by notice id.
-        if now > after {
-            var due: [Notice] = []
-            for (input, context) in zip(inputs, contexts) {
-                let rules = rules(for: input)
+        // 0. Read the store plan by plan, from one snapshot, and take from each plan what the
+        // steps below need: its notices of the window, its digest counts, its next due instant
+        // and its overdue count. Only the notices are kept (they are few); each plan's
+        // occurrences are dropped before the next plan is read, so the cycle's memory is one
+        // plan's, not the store's.
+        var due: [Notice] = []
+        var digest = digestDue ? Digest.Accumulator(day: now.date) : nil
+        var nextDue: Instant?
+        try store.forEachNoticeInput { input in
+            let context = input.context(after: lookBack ?? after, through: now)
+            let rules = rules(for: input)
+            if now > after {
                 due += rules.notices(for: context, closed: input.closed, after: after, through: now)
                 if let lookBack {
                     due += Daemon.unseen(context, closed: input.closed, rules: rules, from: lookBack, after: after, now: now)
                 }
             }
+            digest?.add(input)
+            if let planDue = rules.nextDue(for: context, closed: input.closed, after: now),
+               nextDue.map({ planDue < $0 }) ?? true {
+                nextDue = planDue
+            }
+            report.overdue += Daemon.overdueCount(input, on: now.date)
+        }
+
+        // 1. Record what fell due in (after, now]: idempotent, unique by notice id.
+        if now > after {
             report.recorded = try store.recordNotices(due)
         }
         // 2. Move the window forward, never back (a clock that jumped back recomputes nothing).
@@ -149,9 +178,8 @@ final class Daemon {
         // 3. Write every unsent notice, marking each sent right after it is written.
         report.sent = try sendUnsent(at: now, interrupted: &report.interrupted)
         // 4. The daily digest, once a working day at the check time.
-        if config.digest, !report.interrupted, calendar.isWorkingDay(now.date), now.minuteOfDay >= config.checkTime,
-           state.lastDigest.map({ $0 < now.date }) ?? true {
-            for entry in Digest(inputs: inputs, day: now.date).entries {
+        if let digest, !report.interrupted {
+            for entry in digest.digest.entries {
                 try sink.write(entry, at: now)
                 report.digests += 1
             }
@@ -159,11 +187,17 @@ final class Daemon {
             try stateFile.save(state)
         }
         // 5. When to look again.
-        report.next = nextWake(after: now, inputs: inputs, contexts: contexts)
-        report.overdue = inputs.reduce(0) { count, input in
-            count + input.context.occurrences.filter { !input.closed.contains($0.id) && $0.effectiveDue < now.date }.count
-        }
+        report.next = nextWake(after: now, due: nextDue)
         return report
+    }
+
+    /// How many of a plan's open occurrences are past their effective due date on `day`.
+    static func overdueCount(_ input: NoticeInput, on day: CivilDate) -> Int {
+        var count = 0
+        for occurrence in input.context.occurrences where occurrence.effectiveDue < day && !input.closed.contains(occurrence.id) {
+            count += 1
+        }
+        return count
     }
 
     /// The notices in `(lookBack, after]` of the occurrences of `context` whose start (the
@@ -206,18 +240,14 @@ final class Daemon {
         }
     }
 
-    /// The earliest of: the engine's next due instant, the next daily check (the check time on
-    /// the next working day), and `now` plus the longest sleep.
-    /// `contexts` are the inputs' contexts for the cycle (``NoticeInput/context(after:through:)``).
-    func nextWake(after now: Instant, inputs: [NoticeInput], contexts: [NoticeContext]) -> Instant {
+    /// The earliest of: the engine's next due instant `due` (the earliest of every plan's
+    /// ``NoticeRules/nextDue(for:closed:after:)``, nil when no plan owes another notice), the
+    /// next daily check (the check time on the next working day), and `now` plus the longest
+    /// sleep.
+    func nextWake(after now: Instant, due: Instant?) -> Instant {
         var next = Instant(seconds: now.seconds + config.maxSleepSeconds)
         if let check = nextDailyCheck(after: now), check < next { next = check }
-        for (input, context) in zip(inputs, contexts) {
-            if let due = rules(for: input).nextDue(for: context, closed: input.closed, after: now),
-               due < next {
-                next = due
-            }
-        }
+        if let due, due < next { next = due }
         return next
     }
 

@@ -25,19 +25,40 @@ struct Digest: Hashable, Sendable {
     /// One line per unit with something to say, in name order.
     var lines: [Line]
 
-    /// The digest of `inputs` on `day`.
-    init(inputs: [NoticeInput], day: CivilDate) {
+    /// A digest from its parts.
+    init(day: CivilDate, lines: [Line]) {
         self.day = day
-        let weekEnd = day.adding(days: 7 - day.weekday)
-        var byUnit: [String: Line] = [:]
-        func bump(_ names: [String], _ change: (inout Line) -> Void) {
-            for name in Set(names) {
-                var line = byUnit[name] ?? Line(unit: name)
-                change(&line)
-                byUnit[name] = line
-            }
+        self.lines = lines
+    }
+
+    /// The digest of `inputs` on `day`: an ``Accumulator`` fed every input.
+    init(inputs: [NoticeInput], day: CivilDate) {
+        var accumulator = Accumulator(day: day)
+        for input in inputs { accumulator.add(input) }
+        self = accumulator.digest
+    }
+
+    /// The digest built plan by plan, so that the daemon, which streams the store's plans
+    /// (``ScheduleStore/forEachNoticeInput(_:)``), holds each plan's inputs only while it counts
+    /// them: the counts by unit are all it keeps. Feeding it every plan, in any order, gives
+    /// the digest of all of them at once.
+    struct Accumulator: Sendable {
+        /// The day of the digest.
+        let day: CivilDate
+        /// Sunday of `day`'s week: the last day counted as "this week".
+        let weekEnd: CivilDate
+        /// The counts so far, by unit name.
+        private var byUnit: [String: Line] = [:]
+
+        /// An empty digest of `day`.
+        init(day: CivilDate) {
+            self.day = day
+            weekEnd = day.adding(days: 7 - day.weekday)
         }
-        for input in inputs {
+
+        /// Counts one plan's open occurrences (overdue, due this week) and its tasks that need
+        /// a date, under each of their lead units ("(chưa giao)" when a task names none).
+        mutating func add(_ input: NoticeInput) {
             let context = input.context
             func leads(_ ref: String) -> [String] {
                 let lead = context.tasks[ref]?.lead ?? []
@@ -58,7 +79,18 @@ struct Digest: Hashable, Sendable {
                 bump(leads(ref)) { $0.needsDate += 1 }
             }
         }
-        lines = byUnit.values.sorted { $0.unit < $1.unit }
+
+        /// Applies `change` once to the line of each distinct name.
+        private mutating func bump(_ names: [String], _ change: (inout Line) -> Void) {
+            for name in Set(names) {
+                var line = byUnit[name] ?? Line(unit: name)
+                change(&line)
+                byUnit[name] = line
+            }
+        }
+
+        /// The digest of the plans added so far, its lines in name order.
+        var digest: Digest { Digest(day: day, lines: byUnit.values.sorted { $0.unit < $1.unit }) }
     }
 
     /// The journal entry of one line: PRIORITY 5 (notice) when something is overdue, else 6.
