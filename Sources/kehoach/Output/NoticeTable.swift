@@ -7,12 +7,12 @@ enum NoticeCycle {
     /// thresholds counted on the store's calendar (the one its due dates were computed with).
     static func fresh(in store: SQLiteStore, now: Instant) throws(KeHoachError) -> [Notice] {
         let calendar = try store.calendar
-        var result: [Notice] = []
-        for input in try store.noticeInputs() {
+        var computed: [Notice] = []
+        try store.forEachNoticeInput { input in  // one plan in memory at a time
             let rules = NoticeRules(settings: input.settings, calendar: calendar)
-            result += try store.unrecorded(rules.notices(for: input.context(at: now), closed: input.closed, after: nil, through: now))
+            computed += rules.notices(for: input.context(at: now), closed: input.closed, after: nil, through: now)
         }
-        return result.sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
+        return try store.unrecorded(computed).sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
     }
 }
 
