@@ -123,7 +123,7 @@ extension SQLiteStore: PlanStore {
     }
 
     /// Inserts the units and their aliases; returns each unit id's row.
-    private func insertUnits(_ units: [Unit], planID: Int64) throws(KeHoachError) -> [String: Int64] {
+    func insertUnits(_ units: [Unit], planID: Int64) throws(KeHoachError) -> [String: Int64] {
         let unit = try database.prepare("""
             INSERT INTO units (plan_id, id, position, name, name_key, id_key, kind)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -143,7 +143,7 @@ extension SQLiteStore: PlanStore {
         return rows
     }
 
-    private func insertDimensions(_ dimensions: [Dimension], planID: Int64) throws(KeHoachError) {
+    func insertDimensions(_ dimensions: [Dimension], planID: Int64) throws(KeHoachError) {
         let statement = try database.prepare(
             "INSERT INTO dimensions (plan_id, key, position, title, catalog) VALUES (?, ?, ?, ?, ?)")
         for (position, d) in dimensions.enumerated() {
@@ -151,7 +151,7 @@ extension SQLiteStore: PlanStore {
         }
     }
 
-    private func insertReporting(_ rules: [ReportingRule], planID: Int64) throws(KeHoachError) {
+    func insertReporting(_ rules: [ReportingRule], planID: Int64) throws(KeHoachError) {
         let statement = try database.prepare("""
             INSERT INTO reporting_rules (plan_id, position, key, label, period, deadline,
                 window_from, window_to, recipient)
@@ -163,7 +163,7 @@ extension SQLiteStore: PlanStore {
         }
     }
 
-    private func insertTasks(_ tasks: [PlanTask], planID: Int64,
+    func insertTasks(_ tasks: [PlanTask], planID: Int64,
                              unitRows: [String: Int64]) throws(KeHoachError) {
         let task = try database.prepare("""
             INSERT INTO tasks (plan_id, position, ref, dimension, component, description, target,

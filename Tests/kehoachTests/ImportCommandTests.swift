@@ -59,6 +59,41 @@ struct ImportCommandTests {
         #expect(again.status == 0 && again.stderr.isEmpty, "upgraded once")
     }
 
+    @Test("--replace puts a revised plan in place of the stored one: 1.4 moved to Quý III, 1.11 dropped, 1.12 added; progress kept")
+    func replaceByRevision() throws {
+        let dir = CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("k.db").path
+        #expect(try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")]).status == 0)
+        #expect(try CLIRunner.run(["done", "1:3.8:2025-Q1", "--on", "2025-03-28", "--db", db]).status == 0)
+        #expect(try CLIRunner.run(["done", "1:1.4:2025-06-30", "--on", "2025-06-25", "--db", db]).status == 0)
+
+        var plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: CLIRunner.example("da-loc-2025.json")))) as! [String: Any]
+        var tasks = (plan["tasks"] as! [[String: Any]]).filter { $0["ref"] as? String != "1.11" }
+        for i in tasks.indices where tasks[i]["ref"] as? String == "1.4" { tasks[i]["deadline"] = "Quý III/2025" }
+        var added = tasks.first { $0["ref"] as? String == "1.5" }!
+        added["ref"] = "1.12"
+        added["description"] = "Công khai kết quả lấy ý kiến cử tri"
+        added["deadline"] = "Quý IV/2025"
+        plan["tasks"] = tasks + [added]
+        let revision = dir.appendingPathComponent("dieu-chinh.json").path
+        try JSONSerialization.data(withJSONObject: plan).write(to: URL(fileURLWithPath: revision))
+
+        let dry = try CLIRunner.run(["import", "--db", db, "--dry-run", "--replace", revision])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("Sẽ thay kế hoạch 01/KH-UBND (mã 1) bằng bản điều chỉnh: 61 nhiệm vụ"))
+        #expect(dry.stdout.contains("thêm 2, bỏ 3 lần thực hiện"))
+        let replaced = try CLIRunner.run(["import", "--db", db, "--replace", revision])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(replaced.stdout.contains("thêm 2, bỏ 3 lần thực hiện"))
+        #expect(replaced.stdout.contains("Giữ lại 1 kết quả đã ghi nhận của lần thực hiện không còn trong bản điều chỉnh: 1:1.4:2025-06-30"))
+        let occurrences = try CLIRunner.run(["occurrences", "--db", db, "--as-of", "2025-07-05", "--json"]).stdout
+        #expect(occurrences.contains("\"id\":\"1:1.4:2025-09-30\"") && occurrences.contains("\"id\":\"1:1.12:2025-12-31\""))
+        #expect(!occurrences.contains("\"task_ref\":\"1.11\""))
+        let kept = try #require(occurrences.split(separator: "\n").first { $0.contains("\"id\":\"1:3.8:2025-Q1\"") })
+        #expect(kept.contains("\"state\":\"done\""))
+        #expect(try CLIRunner.run(["plans", "--db", db, "--json"]).stdout.contains("\"tasks\":61"))
+    }
+
     @Test("show prints each deadline cell verbatim, under its dimension, with the lead unit's name")
     func showKeepsDeadlinesVerbatim() throws {
         let dir = CLIRunner.temporaryDirectory()

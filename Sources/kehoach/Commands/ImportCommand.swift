@@ -36,6 +36,10 @@ struct ImportCommand: ParsableCommand {
                                en: "The unit directory: a plan JSON file or a JSON array of units."))
     var units: String?
 
+    @Flag(name: .long, help: .vi("Thay kế hoạch cùng số và cơ quan ban hành đã có bằng bản điều chỉnh này, giữ các kết quả đã ghi nhận.",
+                                 en: "Replace the stored plan of the same number and issuer by this revision, keeping what was recorded."))
+    var replace = false
+
     @Flag(name: .long, help: .vi("Thêm các đơn vị mới đề xuất.", en: "Accept the proposed new units."))
     var acceptNewUnits = false
 
@@ -94,16 +98,43 @@ struct ImportCommand: ParsableCommand {
     private func write(_ plan: Plan, file: String, database: SQLiteStore?) -> Bool {
         let out = Terminal.standardOutput
         let summary = ImportCommand.summary(plan)
+        let stored = database.flatMap { (try? $0.plans())?.first(where: { $0.issuer == plan.issuer && $0.number == plan.number }) }
         if dryRun {
-            if let database, let stored = (try? database.plans())?.first(where: { $0.issuer == plan.issuer && $0.number == plan.number }) {
+            if let database, let stored, replace {
+                do throws(KeHoachError) {
+                    let change = try ImportCommand.foreseenReplacement(of: stored.id, by: plan, in: database)
+                    out.write("Sẽ thay kế hoạch \(out.bold(plan.number)) (mã \(stored.id)) bằng bản điều chỉnh: \(summary); "
+                        + "thêm \(change.added), bỏ \(change.removed) lần thực hiện — \(file) (không ghi)\n")
+                    return true
+                } catch {
+                    Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
+                    return false
+                }
+            }
+            if let stored {
                 Terminal.standardError.write("Sẽ bị từ chối: kế hoạch số \(plan.number) của \(plan.issuer) đã có trong cơ sở dữ liệu "
-                    + "(mã \(stored.id)) — \(file) (không ghi)\n")
+                    + "(mã \(stored.id)); thêm --replace để thay bằng bản điều chỉnh — \(file) (không ghi)\n")
                 return false
             }
             out.write("Sẽ nhập kế hoạch mới \(out.bold(plan.number)) của \(plan.issuer): \(summary) — \(file) (không ghi)\n")
             return true
         }
         guard let database else { return false }
+        if let stored, replace {
+            do throws(KeHoachError) {
+                let change = try database.replacePlan(id: stored.id, with: plan, actor: actor)
+                out.write("Đã thay kế hoạch \(out.bold(plan.number)) (mã \(stored.id)) bằng bản điều chỉnh: \(summary); "
+                    + "thêm \(change.added.count), bỏ \(change.removed.count) lần thực hiện — \(file)\n")
+                if !change.orphanedCompletions.isEmpty {
+                    out.write("Giữ lại \(change.orphanedCompletions.count) kết quả đã ghi nhận của lần thực hiện không còn trong bản điều chỉnh: "
+                        + change.orphanedCompletions.joined(separator: ", ") + "\n")
+                }
+                return true
+            } catch {
+                Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
+                return false
+            }
+        }
         do throws(KeHoachError) {
             let id = try database.importPlan(plan, actor: actor)
             out.write("Đã nhập kế hoạch \(out.bold(plan.number)) (mã \(id)): \(summary) — \(file)\n")
@@ -112,6 +143,16 @@ struct ImportCommand: ParsableCommand {
             Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
             return false
         }
+    }
+
+    /// How many occurrences replacing plan `id` by `plan` would add and remove: the revision
+    /// expanded as the store would (its calendar, the plan's settings and recorded events)
+    /// against the stored occurrence ids.
+    static func foreseenReplacement(of id: Int64, by plan: Plan, in store: SQLiteStore) throws(KeHoachError) -> (added: Int, removed: Int) {
+        let expander = OccurrenceExpander(calendar: try store.calendar, settings: try store.noticeSettings(planID: id))
+        let next = Set(expander.expand(plan, planKey: String(id), events: try store.events(planID: id)).occurrences.map(\.id))
+        let now = Set(try store.occurrences(OccurrenceQuery(planID: id, asOf: DateArgument.today)).map(\.occurrence.id))
+        return (next.subtracting(now).count, now.subtracting(next).count)
     }
 
     /// "61 nhiệm vụ, 30 đơn vị; 93 lần thực hiện có hạn; 5 nhiệm vụ chờ sự kiện; 1 nhiệm vụ cần
