@@ -50,8 +50,7 @@ struct CalendarCommand: ParsableCommand {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var language: LanguageOption
-        @Option(name: .long, help: .vi("Người thực hiện, ghi vào nhật ký thay đổi.", en: "Who does it, for the audit trail."))
-        var by: String = DateArgument.actor
+        @OptionGroup var actor: ActorOption
         @Argument(help: .vi("Tệp điều chỉnh lịch (docs/calendar.md).", en: "The override file (docs/calendar.md)."))
         var file: String
 
@@ -60,7 +59,7 @@ struct CalendarCommand: ParsableCommand {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw CLIError.kehoach(.notFound(what: "tệp lịch", key: file, suggestion: nil))
                 }
-                let change = try store.open().setCalendarOverrides(String(decoding: data, as: UTF8.self), by: by)
+                let change = try store.open().setCalendarOverrides(String(decoding: data, as: UTF8.self), by: actor.by)
                 CalendarCommand.print(change, saved: "Đã lưu lịch điều chỉnh từ \(file)")
             }
         }
@@ -74,12 +73,11 @@ struct CalendarCommand: ParsableCommand {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var language: LanguageOption
-        @Option(name: .long, help: .vi("Người thực hiện, ghi vào nhật ký thay đổi.", en: "Who does it, for the audit trail."))
-        var by: String = DateArgument.actor
+        @OptionGroup var actor: ActorOption
 
         func run() throws {
             try reporting {
-                CalendarCommand.print(try store.open().setCalendarOverrides("", by: by), saved: "Đã bỏ lịch điều chỉnh")
+                CalendarCommand.print(try store.open().setCalendarOverrides("", by: actor.by), saved: "Đã bỏ lịch điều chỉnh")
             }
         }
     }

@@ -21,8 +21,7 @@ struct DeleteCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @Argument(help: .vi("Số kế hoạch hoặc mã.", en: "Plan number or id.")) var plan: String
     @Flag(name: .long, help: .vi("Xác nhận xóa.", en: "Confirm the deletion.")) var yes = false
-    @Option(name: .long, help: .vi("Người thực hiện, ghi vào nhật ký thay đổi.", en: "Who does it, for the audit trail."))
-    var by: String = DateArgument.actor
+    @OptionGroup var actor: ActorOption
 
     func run() throws {
         try reporting {
@@ -37,7 +36,7 @@ struct DeleteCommand: ParsableCommand {
                 Terminal.standardError.write("Sẽ xóa \(what). Không hoàn tác được; chạy lại với --yes để xóa.\n")
                 throw ExitCode(2)
             }
-            try database.deletePlan(id: id, actor: by)
+            try database.deletePlan(id: id, actor: actor.by)
             Terminal.standardOutput.write("Đã xóa \(what).\n")
         }
     }

@@ -29,8 +29,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: .vi("Chỉ kiểm tra và báo cáo, không ghi.", en: "Check and report, write nothing."))
     var dryRun = false
 
-    @Option(name: .long, help: .vi("Người thực hiện ghi vào nhật ký thay đổi.", en: "The actor recorded in the audit trail."))
-    var actor: String = ProcessInfo.processInfo.environment["USER"] ?? "kehoach"
+    @OptionGroup var actor: ActorOption
 
     @Option(name: .long, help: .vi("Danh mục đơn vị: tệp kế hoạch JSON hoặc mảng JSON các đơn vị.",
                                en: "The unit directory: a plan JSON file or a JSON array of units."))
@@ -122,7 +121,7 @@ struct ImportCommand: ParsableCommand {
         guard let database else { return false }
         if let stored, replace {
             do throws(KeHoachError) {
-                let change = try database.replacePlan(id: stored.id, with: plan, actor: actor)
+                let change = try database.replacePlan(id: stored.id, with: plan, actor: actor.by)
                 out.write("Đã thay kế hoạch \(out.bold(plan.number)) (mã \(stored.id)) bằng bản điều chỉnh: \(summary); "
                     + "thêm \(change.added.count), bỏ \(change.removed.count) lần thực hiện — \(file)\n")
                 if !change.orphanedCompletions.isEmpty {
@@ -136,7 +135,7 @@ struct ImportCommand: ParsableCommand {
             }
         }
         do throws(KeHoachError) {
-            let id = try database.importPlan(plan, actor: actor)
+            let id = try database.importPlan(plan, actor: actor.by)
             out.write("Đã nhập kế hoạch \(out.bold(plan.number)) (mã \(id)): \(summary) — \(file)\n")
             return true
         } catch {

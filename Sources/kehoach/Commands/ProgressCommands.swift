@@ -13,7 +13,7 @@ struct DoneCommand: ParsableCommand {
     @Argument(help: .vi("Mã lần thực hiện (xem `kehoach overdue`).", en: "Occurrence id (see `kehoach overdue`).")) var occurrence: String
     @Option(name: .long, help: .vi("Ngày hoàn thành (YYYY-MM-DD hoặc dd/MM/yyyy).", en: "The day it was done, YYYY-MM-DD or dd/MM/yyyy.")) var on: String
     @Option(name: .long, help: .vi("Minh chứng: số văn bản hoặc đường dẫn.", en: "Evidence: a document number or a link.")) var evidence: String?
-    @Option(name: .long, help: .vi("Người ghi nhận.", en: "Who records it.")) var by: String = DateArgument.actor
+    @OptionGroup var actor: ActorOption
     @Option(name: .long, help: .vi("Ghi chú.", en: "A note.")) var note: String?
 
     func validate() throws { _ = try DateArgument.parse(on, option: "--on") }
@@ -22,7 +22,7 @@ struct DoneCommand: ParsableCommand {
         try reporting {
             let database = try store.open()
             let day = try DateArgument.parse(on)
-            try database.complete(occurrenceID: occurrence, on: day, evidence: evidence, by: by, note: note)
+            try database.complete(occurrenceID: occurrence, on: day, evidence: evidence, by: actor.by, note: note)
             let record = try database.occurrence(id: occurrence, asOf: day)
             Terminal.standardOutput.write("Đã ghi nhận hoàn thành \(record.spoken) ngày \(day.vietnamese)"
                 + (record.state == .doneLate ? " — muộn so với hạn \(record.occurrence.effectiveDue.vietnamese)" : "") + "\n")
@@ -41,7 +41,7 @@ struct WaiveCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @Argument(help: .vi("Mã lần thực hiện.", en: "Occurrence id.")) var occurrence: String
     @Option(name: .long, help: .vi("Ngày quyết định (YYYY-MM-DD hoặc dd/MM/yyyy).", en: "The day of the decision, YYYY-MM-DD or dd/MM/yyyy.")) var on: String
-    @Option(name: .long, help: .vi("Người ghi nhận.", en: "Who records it.")) var by: String = DateArgument.actor
+    @OptionGroup var actor: ActorOption
     @Option(name: .long, help: .vi("Lý do.", en: "The reason.")) var note: String?
 
     func validate() throws { _ = try DateArgument.parse(on, option: "--on") }
@@ -50,7 +50,7 @@ struct WaiveCommand: ParsableCommand {
         try reporting {
             let database = try store.open()
             let day = try DateArgument.parse(on)
-            try database.waive(occurrenceID: occurrence, on: day, by: by, note: note)
+            try database.waive(occurrenceID: occurrence, on: day, by: actor.by, note: note)
             let record = try database.occurrence(id: occurrence, asOf: day)
             Terminal.standardOutput.write("Đã ghi nhận miễn thực hiện \(record.spoken) từ ngày \(day.vietnamese)\n")
         }
@@ -66,12 +66,12 @@ struct ReopenCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var language: LanguageOption
     @Argument(help: .vi("Mã lần thực hiện.", en: "Occurrence id.")) var occurrence: String
-    @Option(name: .long, help: .vi("Người ghi nhận.", en: "Who records it.")) var by: String = DateArgument.actor
+    @OptionGroup var actor: ActorOption
 
     func run() throws {
         try reporting {
             let database = try store.open()
-            try database.reopen(occurrenceID: occurrence, by: by)
+            try database.reopen(occurrenceID: occurrence, by: actor.by)
             let record = try database.occurrence(id: occurrence, asOf: DateArgument.today)
             Terminal.standardOutput.write("Đã mở lại \(record.spoken), hạn \(OccurrenceTable.due(record.occurrence))\n")
         }
@@ -91,7 +91,7 @@ struct EventCommand: ParsableCommand {
     @Argument(help: .vi("Khóa sự kiện (event_key của nhiệm vụ).", en: "The event key (the tasks' event_key).")) var key: String
     @Option(name: .long, help: .vi("Ngày xảy ra (YYYY-MM-DD hoặc dd/MM/yyyy).", en: "The day it happened, YYYY-MM-DD or dd/MM/yyyy.")) var on: String
     @Option(name: .long, help: .vi("Mô tả sự kiện.", en: "What happened.")) var label: String?
-    @Option(name: .long, help: .vi("Người ghi nhận.", en: "Who records it.")) var by: String = DateArgument.actor
+    @OptionGroup var actor: ActorOption
 
     func validate() throws { _ = try DateArgument.parse(on, option: "--on") }
 
@@ -99,7 +99,7 @@ struct EventCommand: ParsableCommand {
         try reporting {
             let database = try store.open()
             let id = try database.planID(reference: plan)
-            let added = try database.recordEvent(planID: id, key: key, label: label, on: try DateArgument.parse(on), by: by)
+            let added = try database.recordEvent(planID: id, key: key, label: label, on: try DateArgument.parse(on), by: actor.by)
             if added.isEmpty {
                 Terminal.standardOutput.write("Đã ghi nhận sự kiện '\(key)'; không có nhiệm vụ mới nào được xác định hạn (không nhiệm vụ nào mang khóa này, hoặc đã ghi nhận trước đó)\n")
             }

@@ -39,8 +39,7 @@ struct SettingsCommand: ParsableCommand {
     @Option(name: .long, help: .vi("Hạn của nhiệm vụ theo sự kiện khi ô thời hạn không ghi: số ngày sau sự kiện.",
                                    en: "Due date of an event-triggered task whose cell names none: days after the event."))
     var eventOffset: Int?
-    @Option(name: .long, help: .vi("Người thực hiện, ghi vào nhật ký thay đổi.", en: "Who does it, for the audit trail."))
-    var by: String = DateArgument.actor
+    @OptionGroup var actor: ActorOption
     @Flag(name: .long, help: .vi("In JSON.", en: "Print JSON.")) var json = false
 
     func validate() throws {
@@ -70,7 +69,7 @@ struct SettingsCommand: ParsableCommand {
                 if noEscalation { settings.escalateAfter = nil }
                 if let time { settings.minuteOfDay = try SettingsCommand.minuteOfDay(time) }
                 if let eventOffset { settings.defaultEventOffsetDays = eventOffset }
-                try database.setNoticeSettings(settings.normalized, planID: id, by: by)
+                try database.setNoticeSettings(settings.normalized, planID: id, by: actor.by)
                 settings = try database.noticeSettings(planID: id)
             }
             if json {
