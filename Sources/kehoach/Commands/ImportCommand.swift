@@ -98,16 +98,22 @@ struct ImportCommand: ParsableCommand {
         let out = Terminal.standardOutput
         let summary = ImportCommand.summary(plan)
         let stored = database.flatMap { (try? $0.plans())?.first(where: { $0.issuer == plan.issuer && $0.number == plan.number }) }
+        /// Runs `body`; a refusal is printed with the file's name and gives false.
+        func attempt(_ body: () throws(KeHoachError) -> Void) -> Bool {
+            do {
+                try body()
+                return true
+            } catch {
+                Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
+                return false
+            }
+        }
         if dryRun {
             if let database, let stored, replace {
-                do throws(KeHoachError) {
+                return attempt { () throws(KeHoachError) in
                     let change = try ImportCommand.foreseenReplacement(of: stored.id, by: plan, in: database)
                     out.write("Sẽ thay kế hoạch \(out.bold(plan.number)) (mã \(stored.id)) bằng bản điều chỉnh: \(summary); "
                         + "thêm \(change.added), bỏ \(change.removed) lần thực hiện — \(file) (không ghi)\n")
-                    return true
-                } catch {
-                    Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
-                    return false
                 }
             }
             if let stored {
@@ -120,7 +126,7 @@ struct ImportCommand: ParsableCommand {
         }
         guard let database else { return false }
         if let stored, replace {
-            do throws(KeHoachError) {
+            return attempt { () throws(KeHoachError) in
                 let change = try database.replacePlan(id: stored.id, with: plan, actor: actor.by)
                 out.write("Đã thay kế hoạch \(out.bold(plan.number)) (mã \(stored.id)) bằng bản điều chỉnh: \(summary); "
                     + "thêm \(change.added.count), bỏ \(change.removed.count) lần thực hiện — \(file)\n")
@@ -128,19 +134,11 @@ struct ImportCommand: ParsableCommand {
                     out.write("Giữ lại \(change.orphanedCompletions.count) kết quả đã ghi nhận của lần thực hiện không còn trong bản điều chỉnh: "
                         + change.orphanedCompletions.joined(separator: ", ") + "\n")
                 }
-                return true
-            } catch {
-                Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
-                return false
             }
         }
-        do throws(KeHoachError) {
+        return attempt { () throws(KeHoachError) in
             let id = try database.importPlan(plan, actor: actor.by)
             out.write("Đã nhập kế hoạch \(out.bold(plan.number)) (mã \(id)): \(summary) — \(file)\n")
-            return true
-        } catch {
-            Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
-            return false
         }
     }
 

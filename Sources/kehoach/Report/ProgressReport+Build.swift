@@ -14,9 +14,10 @@ extension ProgressReport {
     ///
     /// A completion dated after `asOf` is not known on `asOf` (``OccurrenceOutcome``). Tasks
     /// without occurrences that wait for an event or need a date are counted as tasks. The
-    /// report's own due date moves off a day off by `calendar`.
+    /// report's own due date moves off a day off by `calendar`: the store's, which its stored
+    /// due dates were computed with (no default, so that no caller counts on another one).
     static func build(store: some ScheduleStore, planID: Int64, period: Period, periodKey: String,
-                      asOf: CivilDate, calendar: WorkingCalendar = .standard) throws(KeHoachError) -> ProgressReport {
+                      asOf: CivilDate, calendar: WorkingCalendar) throws(KeHoachError) -> ProgressReport {
         let plan = try store.plan(id: planID)
         let rule = ReportDates(plan: plan).rule(for: period)
         let window = rule?.window ?? period.range

@@ -2,7 +2,7 @@ import KeHoach
 
 /// The periodic progress report the focal unit compiles for the level above: what was due in the
 /// data cut-off window of a reporting period, judged on a day, per dimension and per lead unit,
-/// with the evidence of each completed occurrence. Built by ``ProgressReport/build(store:plan:period:asOf:)``;
+/// with the evidence of each completed occurrence. Built by ``ProgressReport/build(store:planID:period:periodKey:asOf:calendar:)``;
 /// rendered as Markdown, HTML, CSV or JSON (this model, encoded).
 ///
 /// Dates in the model are ISO (`YYYY-MM-DD`) for programs; the renderers show dd/MM/yyyy.
