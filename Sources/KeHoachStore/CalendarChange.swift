@@ -27,4 +27,18 @@ public struct CalendarChange: Hashable, Sendable {
     /// True when no stored date was re-dated: the text stored was already the one given, or
     /// differed only in names or comments.
     public var isEmpty: Bool { plans == 0 && moved.isEmpty && previousFingerprint == fingerprint }
+
+    /// "lập lại lịch 2 kế hoạch, 1 lần thực hiện đổi hạn hiệu lực: 1:1.4:2025-06-30 30/06/2025 →
+    /// 01/07/2025", naming at most the first ten moves: for audit entries and logs.
+    public var summary: String { CalendarChange.summary(of: moved, plans: plans) }
+
+    /// ``summary`` of `moved` over `plans` plans, before the change value exists.
+    static func summary(of moved: [DueDateMove], plans: Int) -> String {
+        var text = "lập lại lịch \(plans) kế hoạch, \(moved.count) lần thực hiện đổi hạn hiệu lực"
+        if !moved.isEmpty {
+            text += ": " + moved.prefix(10).map(\.summary).joined(separator: "; ")
+            if moved.count > 10 { text += "; và \(moved.count - 10) lần khác" }
+        }
+        return text
+    }
 }

@@ -60,7 +60,7 @@ extension SQLiteStore {
             let what = overrides.changes.isEmpty
                 ? "Bỏ lịch điều chỉnh của quản trị, dùng lịch làm việc có sẵn"
                 : "Lưu lịch điều chỉnh của quản trị (\(overrides.changes.count) ngày)"
-            let outcome = redate ? SQLiteStore.describe(moved, plans: plans)
+            let outcome = redate ? CalendarChange.summary(of: moved, plans: plans)
                                  : "ngày làm việc không đổi, hạn đã lưu giữ nguyên"
             try appendAudit(actor: actor, action: "calendar.overrides", planID: nil, subject: SQLiteStore.calendarSubject,
                             detail: what + ": " + outcome)
@@ -136,7 +136,7 @@ extension SQLiteStore {
         let before = stored.fingerprint.map { "mã lịch \($0)" } ?? "chưa ghi mã lịch"
         try appendAudit(actor: actor, action: "calendar.update", planID: nil, subject: SQLiteStore.calendarSubject,
                         detail: "Lịch làm việc có sẵn của thư viện đã thay đổi (\(before), nay \(fingerprint)): "
-                            + SQLiteStore.describe(moved, plans: plans))
+                            + CalendarChange.summary(of: moved, plans: plans))
         return CalendarChange(previousFingerprint: stored.fingerprint, fingerprint: fingerprint, plans: plans,
                               moved: moved)
     }
@@ -158,16 +158,5 @@ extension SQLiteStore {
         }
         moved.sort { ($0.effectiveDue, $0.occurrenceID) < ($1.effectiveDue, $1.occurrenceID) }
         return (planIDs.count, moved)
-    }
-
-    /// "lập lại lịch 2 kế hoạch, 1 lần thực hiện đổi hạn hiệu lực: 1:1.4:2025-06-30 30/06/2025 → 01/07/2025",
-    /// naming at most the first ten moves.
-    static func describe(_ moved: [DueDateMove], plans: Int) -> String {
-        var text = "lập lại lịch \(plans) kế hoạch, \(moved.count) lần thực hiện đổi hạn hiệu lực"
-        if !moved.isEmpty {
-            text += ": " + moved.prefix(10).map(\.summary).joined(separator: "; ")
-            if moved.count > 10 { text += "; và \(moved.count - 10) lần khác" }
-        }
-        return text
     }
 }

@@ -39,7 +39,7 @@ extension Daemon {
         }
         let change = try store.setCalendarOverrides(text, by: Daemon.actor)
         calendar = try store.calendar
-        log(.notice, "Đã lưu lịch điều chỉnh \(path ?? "") vào cơ sở dữ liệu: " + Daemon.describe(change))
+        log(.notice, "Đã lưu lịch điều chỉnh \(path ?? "") vào cơ sở dữ liệu: " + change.summary)
         return change
     }
 
@@ -47,17 +47,6 @@ extension Daemon {
     /// from the one the stored dates were computed with.
     func logCalendarUpdate(_ change: CalendarChange?) {
         guard let change else { return }
-        log(.notice, "Lịch làm việc có sẵn của phiên bản này khác lịch đã dùng để tính hạn: " + Daemon.describe(change))
-    }
-
-    /// "lập lại lịch 1 kế hoạch, 1 lần thực hiện đổi hạn hiệu lực (1:1.4:2025-06-30 30/06/2025 → 01/07/2025)",
-    /// naming at most the first ten moves.
-    static func describe(_ change: CalendarChange) -> String {
-        var text = "lập lại lịch \(change.plans) kế hoạch, \(change.moved.count) lần thực hiện đổi hạn hiệu lực"
-        if !change.moved.isEmpty {
-            text += " (" + change.moved.prefix(10).map(\.summary).joined(separator: "; ")
-                + (change.moved.count > 10 ? "; và \(change.moved.count - 10) lần khác" : "") + ")"
-        }
-        return text
+        log(.notice, "Lịch làm việc có sẵn của phiên bản này khác lịch đã dùng để tính hạn: " + change.summary)
     }
 }
