@@ -96,8 +96,13 @@ public protocol ScheduleStore: PlanStore {
 public struct OccurrenceQuery: Hashable, Sendable {
     /// Only this plan.
     public var planID: Int64?
-    /// Only tasks this unit leads or coordinates (any alias, accent-insensitive).
+    /// Only plans of this organisation (its code, case-insensitive) or of one under it: a
+    /// province's code selects its communes' plans too.
+    public var organisation: String?
+    /// Only tasks this unit leads or coordinates (any alias, accent-insensitive), as ``role`` says.
     public var unit: String?
+    /// Which role ``unit`` must have in the task: lead, coordinating, or either (the default).
+    public var role: UnitRoleFilter
     /// Only tasks under this dimension key (or catalog code).
     public var dimension: String?
     /// Only occurrences in this state on ``asOf``.
@@ -113,9 +118,12 @@ public struct OccurrenceQuery: Hashable, Sendable {
 
     /// A query judged on `asOf`; every other field defaults to "don't narrow".
     public init(planID: Int64? = nil, unit: String? = nil, dimension: String? = nil, state: OccurrenceState? = nil,
-                dueFrom: CivilDate? = nil, dueTo: CivilDate? = nil, asOf: CivilDate, limit: Int? = nil) {
+                dueFrom: CivilDate? = nil, dueTo: CivilDate? = nil, asOf: CivilDate, limit: Int? = nil,
+                organisation: String? = nil, role: UnitRoleFilter = .any) {
         self.planID = planID
+        self.organisation = organisation
         self.unit = unit
+        self.role = role
         self.dimension = dimension
         self.state = state
         self.dueFrom = dueFrom
@@ -159,11 +167,31 @@ public struct OccurrenceRecord: Hashable, Sendable {
     public var state: OccurrenceState
     /// The completion or waiver recorded against it, if any.
     public var completion: Completion?
+    /// The plan's stable id (``Plan/key``).
+    public var planKey: String
+    /// The code of the plan's organisation.
+    public var organisationCode: String
+    /// The name of the plan's organisation.
+    public var organisationName: String
+    /// Lead unit ids, side by side with ``leadUnits``.
+    public var leadUnitIDs: [String]
+    /// Coordinating unit ids, side by side with ``coordinatingUnits``.
+    public var coordinatingUnitIDs: [String]
+    /// For a query by unit: the role the task gives that unit (lead when it has both).
+    public var matchedRole: UnitRole?
 
     /// A record from its parts.
     public init(occurrence: Occurrence, planID: Int64, planNumber: String, taskDescription: String,
                 dimension: String?, leadUnits: [String], coordinatingUnits: [String], state: OccurrenceState,
-                completion: Completion?) {
+                completion: Completion?, planKey: String = "", organisationCode: String = "",
+                organisationName: String = "", leadUnitIDs: [String] = [], coordinatingUnitIDs: [String] = [],
+                matchedRole: UnitRole? = nil) {
+        self.planKey = planKey
+        self.organisationCode = organisationCode
+        self.organisationName = organisationName
+        self.leadUnitIDs = leadUnitIDs
+        self.coordinatingUnitIDs = coordinatingUnitIDs
+        self.matchedRole = matchedRole
         self.occurrence = occurrence
         self.planID = planID
         self.planNumber = planNumber
