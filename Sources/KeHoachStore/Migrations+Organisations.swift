@@ -65,6 +65,12 @@ enum OrganisationRows {
             organisation.code += "." + parent
         }
         let id = try ensure(organisation, parent: plan.parentOrganisation, in: database)
+        // An organisation stored without a parent gets the one a later plan names.
+        if let parent = plan.parentOrganisation, organisation.parent != nil,
+           try database.integer("SELECT count(*) FROM organisations WHERE id = ? AND parent_id IS NULL", [id]) > 0 {
+            let parentID = try ensure(parent, parent: nil, in: database)
+            if parentID != id { try database.run("UPDATE organisations SET parent_id = ? WHERE id = ?", [parentID, id]) }
+        }
         guard let stored = try read(code: organisation.code, in: database) else {
             throw .storage(code: 1, detail: "không đọc lại được tổ chức \(organisation.code)")
         }

@@ -12,7 +12,7 @@ private let holiday30June = """
     """
 
 /// Đa Lộc's task 1.4 "Quý II/2025", written due Monday 30/06/2025.
-private let quarterTwo = "1:1.4:2025-06-30"
+private let quarterTwo = "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"
 
 @Suite("kehoachd's calendar: calendar_overrides is stored in the store, thresholds follow the stored dates")
 struct DaemonCalendarTests {

@@ -28,7 +28,7 @@ struct DaemonCatchUpTests {
         let fixture = try DaemonFixture(plans: [])
         try fixture.cycle(at: "2025-07-03T07:30")                 // Thursday; the store is empty
         let planID = try DaemonCatchUpTests.importDaLoc(into: fixture, at: "2025-07-03T10:00")
-        let occurrence = "\(planID):1.4:2025-06-30"
+        let occurrence = "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"
 
         try fixture.cycle(at: "2025-07-03T10:05")                 // the next cycle (woken by the import)
         let catchUp = DaemonCatchUpTests.entries(fixture, occurrence: occurrence)
@@ -64,7 +64,7 @@ struct DaemonCatchUpTests {
         let fixture = try DaemonFixture(plans: [])
         try fixture.cycle(at: "2025-07-03T10:00")
         let planID = try DaemonCatchUpTests.importDaLoc(into: fixture, at: "2025-07-03T09:59:59")
-        let occurrence = "\(planID):1.4:2025-06-30"
+        let occurrence = "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"
         try fixture.cycle(at: "2025-07-03T10:00:05")
         try fixture.cycle(at: "2025-07-03T10:00:10")
         let ids = DaemonCatchUpTests.entries(fixture, occurrence: occurrence).compactMap { $0.value(of: "KEHOACH_NOTICE_ID") }

@@ -79,7 +79,8 @@ struct JournalEntryTests {
         #expect(lines.count == 2)
         #expect(lines[0] == "2025-04-08T07:30:00+07:00 <4> Quá hạn 6 ngày làm việc")
         #expect(lines[1].contains("KEHOACH_UNIT=\"Tài chính - Kế toán\""))
-        #expect(lines[1].contains("KEHOACH_NOTICE_ID=2:3.8:2025-Q1/overdue/1"))
+        #expect(lines[1].contains("KEHOACH_NOTICE_ID=xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1/overdue/1"))
+        #expect(lines[1].contains("KEHOACH_UNIT=\"Ủy ban MTTQ Việt Nam xã\""), "one KEHOACH_UNIT per lead unit")
         #expect(lines[1].contains("MESSAGE_ID=\(MessageID.overdue)"))
     }
 

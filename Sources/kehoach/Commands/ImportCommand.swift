@@ -147,7 +147,10 @@ struct ImportCommand: ParsableCommand {
     /// against the stored occurrence ids.
     static func foreseenReplacement(of id: Int64, by plan: Plan, in store: SQLiteStore) throws(KeHoachError) -> (added: Int, removed: Int) {
         let expander = OccurrenceExpander(calendar: try store.calendar, settings: try store.noticeSettings(planID: id))
-        let next = Set(expander.expand(plan, planKey: String(id), events: try store.events(planID: id)).occurrences.map(\.id))
+        // The revision keeps the stored plan's organisation, so its ids are built on the same key.
+        var revised = plan
+        revised.organisation = try store.plan(id: id).organisation
+        let next = Set(expander.expand(revised, planKey: revised.key, events: try store.events(planID: id)).occurrences.map(\.id))
         let now = Set(try store.occurrences(OccurrenceQuery(planID: id, asOf: DateArgument.today)).map(\.occurrence.id))
         return (next.subtracting(now).count, now.subtracting(next).count)
     }
