@@ -60,12 +60,14 @@ extension SQLiteStore: PlanStore {
     /// reported as ``KeHoachError/invalidValue(field:value:expected:row:)``. An unknown number
     /// throws ``KeHoachError/notFound(what:key:suggestion:)`` with the closest stored number.
     public func planID(number: String, issuer: String?) throws(KeHoachError) -> Int64 {
-        let statement = try database.prepare(
-            "SELECT id, number, issuer FROM plans WHERE number_key = ? ORDER BY id")
+        let statement = try database.prepare("""
+            SELECT p.id, p.number, p.issuer, o.code FROM plans p
+            LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.number_key = ? ORDER BY p.id
+            """)
         try statement.bind([VietnameseText.key(number)])
-        var matches: [(id: Int64, number: String, issuer: String)] = []
+        var matches: [(id: Int64, number: String, issuer: String, organisation: String)] = []
         while try statement.step() {
-            matches.append((statement.integer(0), statement.text(1), statement.text(2)))
+            matches.append((statement.integer(0), statement.text(1), statement.text(2), statement.text(3)))
         }
         if let issuer {
             let key = VietnameseText.key(issuer)
@@ -75,8 +77,8 @@ extension SQLiteStore: PlanStore {
             let exact = matches.filter { $0.number == number }
             if exact.count == 1 { return exact[0].id }
             throw .invalidValue(field: "number", value: number,
-                                expected: "cơ quan ban hành để phân biệt: "
-                                    + matches.map(\.issuer).joined(separator: ", "), row: nil)
+                                expected: "tổ chức ban hành để phân biệt (kehoach: --org MÃ): "
+                                    + matches.map { "\($0.organisation) (\($0.issuer))" }.joined(separator: ", "), row: nil)
         }
         if let match = matches.first { return match.id }
         let numbers = try plans().map { Unit(id: String($0.id), name: $0.number) }

@@ -106,6 +106,9 @@ extension Organisation {
         return rest.isEmpty ? issuer.trimmingSpaces : capitalisedFirst(rest)
     }
 
+    /// The kind named by the first word(s) of a body's name ("Xã Đa Lộc" is a commune).
+    public static func kind(ofName name: String) -> Kind { kind(of: name) }
+
     /// The kind named by the first word(s) of a body's name.
     static func kind(of name: String) -> Kind {
         let words = VietnameseText.words(name)

@@ -78,10 +78,11 @@ struct ImportCommand: ParsableCommand {
                 do throws(KeHoachError) {
                     let ext = (file as NSString).pathExtension.lowercased()
                     let plan = ext == "json" ? try PlanDocument.decode(data) : try importDocument(data, file: file, ext: ext, known: known)
-                    guard let plan else {
+                    guard var plan else {
                         failures += 1
                         continue
                     }
+                    if let org = store.org { plan.organisation = try ImportCommand.organisation(org, of: plan, in: database) }
                     if !write(plan, file: file, database: database) { failures += 1 }
                 } catch {
                     Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
@@ -140,6 +141,21 @@ struct ImportCommand: ParsableCommand {
             let id = try database.importPlan(plan, actor: actor.by)
             out.write("Đã nhập kế hoạch \(out.bold(plan.number)) (mã \(id)): \(summary) — \(file)\n")
         }
+    }
+
+    /// The organisation `--org CODE` names for `plan`: the stored one with that code (or name),
+    /// else a new one of that code, named and placed as the plan's issuer says
+    /// (``Organisation/derived(issuer:province:)``), so that an administrator can give the
+    /// administrative unit code ("mã đơn vị hành chính") of a commune at its first import.
+    static func organisation(_ reference: String, of plan: Plan, in store: SQLiteStore?) throws(KeHoachError) -> Organisation {
+        if let store, let stored = try? store.organisation(code: reference) { return stored }
+        guard Organisation.isValidCode(reference) else {
+            throw .invalidValue(field: "--org", value: reference,
+                                expected: "mã tổ chức từ 1 đến 64 chữ cái không dấu, chữ số, '-', '.' hoặc '_'", row: nil)
+        }
+        var organisation = plan.issuingOrganisation
+        organisation.code = reference
+        return organisation
     }
 
     /// How many occurrences replacing plan `id` by `plan` would add and remove: the revision

@@ -12,6 +12,10 @@ struct StoreOptions: ParsableArguments {
                                        en: "Database file (default $KEHOACH_DB, else \(installedPath))."))
     var db: String?
 
+    @Option(name: .long, help: .vi("Chỉ tổ chức này (mã, vd. xa-da-loc, hoặc tên): xã, phường, tỉnh; mã của tỉnh gồm cả các xã của tỉnh.",
+                                       en: "Only this organisation (code, e.g. xa-da-loc, or name): commune, ward, province; a province's code includes its communes."))
+    var org: String?
+
     /// The path to open: `--db`, else `$KEHOACH_DB`, else the installed store.
     var path: String {
         db ?? ProcessInfo.processInfo.environment["KEHOACH_DB"] ?? StoreOptions.installedPath
@@ -41,10 +45,15 @@ struct StoreOptions: ParsableArguments {
 }
 
 extension SQLiteStore {
-    /// The plan an admin names on the command line: its id ("2") or its number ("01/KH-UBND",
-    /// matched accent- and case-insensitively, with the closest number suggested when unknown).
-    func planID(reference: String) throws(KeHoachError) -> Int64 {
+    /// The plan an admin names on the command line: its id ("2"), its stable key
+    /// ("xa-da-loc:01/KH-UBND:2025") or its number ("01/KH-UBND", matched accent- and
+    /// case-insensitively, with the closest number suggested when unknown), within the
+    /// organisation `--org` names when given (many communes number their plan alike).
+    func planID(reference: String, organisation: String?) throws(KeHoachError) -> Int64 {
         if let id = Int64(reference) { return id }
-        return try planID(number: reference)
+        if let plan = try plans().first(where: { $0.key == reference }) { return plan.id }
+        return try planID(number: reference, organisation: organisation)
     }
 }
+
+extension UnitRoleFilter: ExpressibleByArgument {}
