@@ -65,6 +65,21 @@ public protocol ScheduleStore: PlanStore {
     /// programs that poll for new notices).
     func notices(afterSequence: Int64, limit: Int) throws(KeHoachError) -> [OutboxEntry]
 
+    /// Replaces the stored plan `id` by a revised version of the same number and issuer, in one
+    /// transaction, keeping its completions by occurrence id (see ``SQLiteStore/replacePlan(id:with:actor:)``).
+    @discardableResult
+    func replacePlan(id: Int64, with plan: Plan, actor: String) throws(KeHoachError) -> ScheduleChange
+
+    /// A number that changes whenever another connection commits (SQLite's `data_version`): a
+    /// cheap "did anyone write?" check for a long-running reader such as the daemon.
+    var changeToken: Int { get throws(KeHoachError) }
+
+    /// Closes the store; later calls throw ``KeHoachError/misuse(detail:)``, closing twice is harmless.
+    func close()
+
+    /// What opening re-dated because this release's built-in calendar changed, if anything.
+    var calendarUpdateOnOpen: CalendarChange? { get }
+
     /// Expands a plan again from its stored tasks, events and settings (after an edit); keeps
     /// completions, reporting those whose occurrence disappeared.
     @discardableResult

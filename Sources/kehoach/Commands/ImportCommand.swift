@@ -95,7 +95,7 @@ struct ImportCommand: ParsableCommand {
 
     /// Stores `plan` or, in a dry run, says what the import would do; false when the store
     /// refused it (or would).
-    private func write(_ plan: Plan, file: String, database: SQLiteStore?) -> Bool {
+    private func write(_ plan: Plan, file: String, database: (any ScheduleStore)?) -> Bool {
         let out = Terminal.standardOutput
         let summary = ImportCommand.summary(plan)
         let stored = database.flatMap { (try? $0.plans())?.first(where: { $0.issuer == plan.issuer && $0.number == plan.number }) }
@@ -147,7 +147,7 @@ struct ImportCommand: ParsableCommand {
     /// else a new one of that code, named and placed as the plan's issuer says
     /// (``Organisation/derived(issuer:province:)``), so that an administrator can give the
     /// administrative unit code ("mã đơn vị hành chính") of a commune at its first import.
-    static func organisation(_ reference: String, of plan: Plan, in store: SQLiteStore?) throws(KeHoachError) -> Organisation {
+    static func organisation(_ reference: String, of plan: Plan, in store: (any ScheduleStore)?) throws(KeHoachError) -> Organisation {
         if let store, let stored = try? store.organisation(code: reference) { return stored }
         guard Organisation.isValidCode(reference) else {
             throw .invalidValue(field: "--org", value: reference,
@@ -161,7 +161,7 @@ struct ImportCommand: ParsableCommand {
     /// How many occurrences replacing plan `id` by `plan` would add and remove: the revision
     /// expanded as the store would (its calendar, the plan's settings and recorded events)
     /// against the stored occurrence ids.
-    static func foreseenReplacement(of id: Int64, by plan: Plan, in store: SQLiteStore) throws(KeHoachError) -> (added: Int, removed: Int) {
+    static func foreseenReplacement(of id: Int64, by plan: Plan, in store: any ScheduleStore) throws(KeHoachError) -> (added: Int, removed: Int) {
         let expander = OccurrenceExpander(calendar: try store.calendar, settings: try store.noticeSettings(planID: id))
         // The revision keeps the stored plan's organisation, so its ids are built on the same key.
         var revised = plan

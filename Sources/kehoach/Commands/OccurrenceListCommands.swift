@@ -23,7 +23,7 @@ struct OccurrenceFilter: ParsableArguments {
     var json = false
 
     /// The query for `state` and the due window.
-    func query(_ store: SQLiteStore, organisation: String?, state: OccurrenceState?, from: CivilDate? = nil,
+    func query(_ store: any ScheduleStore, organisation: String?, state: OccurrenceState?, from: CivilDate? = nil,
                to: CivilDate? = nil) throws -> OccurrenceQuery {
         let planID = try plan.map { try store.planID(reference: $0, organisation: organisation) }
         let code = try organisation.map { try store.organisation(code: $0).code }

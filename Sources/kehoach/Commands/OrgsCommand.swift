@@ -14,6 +14,8 @@ struct OrgsCommand: ParsableCommand {
         subcommands: [List.self, Set.self],
         defaultSubcommand: List.self)
 
+    @OptionGroup var language: LanguageOption
+
     /// `kehoach orgs list`: code, name, kind, parent and plan count, by code.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(

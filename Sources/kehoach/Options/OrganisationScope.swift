@@ -7,9 +7,9 @@ struct OrganisationScope {
     /// The codes covered; nil: all.
     let codes: Set<String>?
 
-    /// The scope of `reference` (a code or name, as ``SQLiteStore/organisation(code:)`` finds
+    /// The scope of `reference` (a code or name, as ``PlanStore/organisation(code:)`` finds
     /// it) in `store`; an unknown organisation is an error with the closest code.
-    init(_ reference: String?, in store: SQLiteStore) throws(KeHoachError) {
+    init(_ reference: String?, in store: any ScheduleStore) throws(KeHoachError) {
         guard let reference else {
             codes = nil
             return

@@ -5,7 +5,7 @@ import KeHoachStore
 enum NoticeCycle {
     /// The notices due at `now` for every stored plan that the outbox does not hold yet,
     /// thresholds counted on the store's calendar (the one its due dates were computed with).
-    static func fresh(in store: SQLiteStore, now: Instant) throws(KeHoachError) -> [Notice] {
+    static func fresh(in store: any ScheduleStore, now: Instant) throws(KeHoachError) -> [Notice] {
         let calendar = try store.calendar
         var computed: [Notice] = []
         try store.forEachNoticeInput { input in  // one plan in memory at a time
