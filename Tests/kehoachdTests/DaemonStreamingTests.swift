@@ -17,9 +17,9 @@ struct AllAtOnceCycle {
     /// Open occurrences past their effective due date.
     var overdue = 0
 
-    /// The cycle at `now` of a daemon with `config` whose state file holds `state`, with
+    /// The cycle at `now` of a daemon with `config` whose stored state is `state`, with
     /// `since` given (`--since`) or not.
-    init(store: SQLiteStore, config: Config, state: StateFile.State, since: Instant?, now: Instant) throws {
+    init(store: SQLiteStore, config: Config, state: DaemonState, since: Instant?, now: Instant) throws {
         let calendar = try store.calendar
         let after = since ?? state.lastCycle ?? Instant(date: now.date)
         let lookBack = since == nil ? state.lastCycle.map { Instant(seconds: $0.seconds - Daemon.unseenMargin) } : nil
@@ -159,7 +159,7 @@ struct DaemonStreamingTests {
                 if case let .change(change) = step { try change(fixture) }
                 continue
             }
-            let state = fixture.daemon.stateFile.load()
+            let state = try fixture.store.daemonState
             let expected = try AllAtOnceCycle(store: fixture.store, config: fixture.daemon.config, state: state,
                                               since: since.map(at), now: at(now))
             #expect(Set(expected.notices.map(\.id)).count == expected.notices.count, "\(now): no notice computed twice")
