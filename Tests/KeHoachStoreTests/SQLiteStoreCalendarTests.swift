@@ -138,16 +138,17 @@ struct SQLiteStoreCalendarTests {
                              by: "vp.daloc", note: nil)
         let expected = try s.store.occurrences(OccurrenceQuery(asOf: date("2025-07-05")))
         s.store.close()
-        try rawSQL(s.dir.path(), "DROP TABLE working_calendar; PRAGMA user_version = 3;")
+        try rawSQL(s.dir.path(), "DROP TABLE daemon_state; DROP TABLE working_calendar; PRAGMA user_version = 3;")
 
         // Read-only, it cannot be upgraded: refused with schemaTooOld (code readOnly), unchanged.
-        #expect(throws: KeHoachError.schemaTooOld(found: 3, supported: 4)) { try SQLiteStore(path: s.dir.path(), mode: .readOnly) }
+        #expect(throws: KeHoachError.schemaTooOld(found: 3, supported: SQLiteStore.supportedSchemaVersion)) {
+            try SQLiteStore(path: s.dir.path(), mode: .readOnly)
+        }
         #expect(KeHoachError.schemaTooOld(found: 3, supported: 4).code == .readOnly)
         #expect(try rowCount(s.dir.path(), "sqlite_master WHERE name = 'working_calendar'") == 0)
 
         let store = try SQLiteStore(path: s.dir.path())
-        #expect(SQLiteStore.supportedSchemaVersion == 4)
-        #expect(try store.schemaVersion == 4)
+        #expect(try store.schemaVersion == SQLiteStore.supportedSchemaVersion)
         #expect(try store.occurrences(OccurrenceQuery(asOf: date("2025-07-05"))) == expected)
         #expect(try store.occurrence(id: quarterTwo, asOf: date("2025-07-05")).completion?.evidence == "Báo cáo số 45/BC-UBND")
         #expect(try store.calendarOverrides == "")
@@ -158,8 +159,9 @@ struct SQLiteStoreCalendarTests {
         #expect(try store.auditTrail(planID: nil).last?.action == "calendar.update")
         store.close()
 
-        try rawSQL(s.dir.path(), "PRAGMA user_version = 5")
-        let newer = KeHoachError.schemaTooNew(found: 5, supported: 4)
+        let future = SQLiteStore.supportedSchemaVersion + 1
+        try rawSQL(s.dir.path(), "PRAGMA user_version = \(future)")
+        let newer = KeHoachError.schemaTooNew(found: future, supported: SQLiteStore.supportedSchemaVersion)
         #expect(throws: newer) { try SQLiteStore(path: s.dir.path()) }
         #expect(throws: newer) { try SQLiteStore(path: s.dir.path(), mode: .readOnly) }
     }

@@ -63,7 +63,7 @@ struct SQLiteStoreScheduleAccessTests {
         let expected = try s.store.occurrences(OccurrenceQuery(asOf: date("2025-07-05")))
         s.store.close()
         try rawSQL(s.dir.path(), """
-            DROP TABLE working_calendar; DROP VIEW occurrence_dates; DROP TABLE schedule_pending; DROP TABLE outbox; DROP TABLE notice_settings;
+            DROP TABLE daemon_state; DROP TABLE working_calendar; DROP VIEW occurrence_dates; DROP TABLE schedule_pending; DROP TABLE outbox; DROP TABLE notice_settings;
             DROP TABLE completions; DROP TABLE occurrences; DROP INDEX tasks_by_schedule_state;
             DROP INDEX dimensions_by_key; DROP INDEX dimensions_by_catalog;
             ALTER TABLE tasks DROP COLUMN schedule_state; PRAGMA user_version = 1;
