@@ -77,7 +77,7 @@ struct StoreFiles {
         let sharedGID = dir.isSetGID ? dir.gid : ProcessIdentity.groupID(StoreFiles.installedGroup)
         func denied(_ file: String, _ role: FileAccessDenial.Role, _ access: Int32) -> FileAccessDenial? {
             guard let status = FileStatus(file), faccessat(AT_FDCWD, file, access, AT_EACCESS) != 0,
-                  errno == EACCES || errno == EPERM else { return nil }
+                  errno == EACCES else { return nil }
             return FileAccessDenial(
                 path: file, role: role, owner: ProcessIdentity.userName(status.uid),
                 group: ProcessIdentity.groupName(status.gid), mode: status.permissions, user: identity.name,
