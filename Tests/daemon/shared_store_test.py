@@ -243,6 +243,19 @@ t.check("'%s'" % db in r.stderr and "chủ sở hữu webapp, nhóm webapp, quy�
         and "2770" in r.stderr, "the error names the file, owner, group, mode and the setgid directory: " + r.stderr.strip())
 t.check(plan_numbers(db) == {"01/KH-UBND"}, "the stored plan is untouched")
 
+d = shared_dir("wal-of-webapp", mode=0o770)  # no setgid: the web app's -wal gets its own group
+db = os.path.join(d, "kehoach.db")
+ok(daemon_once(db), "kehoachd creates a store in a 0770 directory")
+os.chmod(db, 0o660)  # as docs/admin.md once said to
+holder = Holder("webapp", db, "web")
+t.check(holder.ready and grp.getgrgid(os.stat(db + "-wal").st_gid).gr_name == "webapp",
+        "the web app holds it open; its -wal is %s" % describe(db + "-wal"))
+r = daemon_once(db)
+t.check(r.returncode == 1 and ("'%s-wal'" % db) in r.stderr and "chủ sở hữu webapp, nhóm webapp, quyền 0660" in r.stderr
+        and "2770" in r.stderr, "kehoachd names the web app's -wal, its owner, group and mode: " + r.stderr.strip())
+code, out = holder.release()
+t.check(code == 0, "the web app's own writes go on %s" % out.strip()[-300:])
+
 d = shared_dir("outsider")
 db = os.path.join(d, "kehoach.db")
 ok(daemon_once(db), "kehoachd creates a store")
