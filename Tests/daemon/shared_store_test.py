@@ -81,7 +81,7 @@ def shared_dir(name, mode=0o2770):
     return path
 
 
-def as_user(user, argv, umask="0022", **kwargs):
+def as_user(user, argv, umask="0022"):
     """argv run as `user` with `umask` (kehoachd's unit has UMask=0007, a web app often 0022)."""
     return ["runuser", "-u", user, "--", "sh", "-c", 'umask %s && exec "$0" "$@"' % umask] + argv
 
