@@ -143,7 +143,10 @@ const char *kehoach_errstr(int code);
 ** kehoach's file), KEHOACH_READONLY (KEHOACH_OPEN_READONLY on a file of an older kehoach: open
 ** it once with KEHOACH_OPEN_READWRITE, which upgrades it, or let kehoachd do so), KEHOACH_BUSY,
 ** KEHOACH_IO (a missing file without KEHOACH_OPEN_CREATE, a directory that does not exist, no
-** permission).
+** permission: the message names the file, its owner, group and mode and what to do; a file this
+** process may only read is refused here with KEHOACH_OPEN_READWRITE, not at the first write).
+** In a setgid directory (the installed /var/lib/kehoach, 2770 group kehoach) a new database is
+** created 0660, whatever the umask, so that every member of the group can write it.
 */
 int kehoach_open(const char *path, int flags, kehoach_db **out);
 

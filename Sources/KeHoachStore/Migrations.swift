@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2, v3, v4, v5]
+    static let all: [String] = [v1, v2, v3, v4, v5, v6]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -304,6 +304,18 @@ enum Migrations {
         ALTER TABLE outbox ADD COLUMN lead_units TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE outbox ADD COLUMN lead_unit_names TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE outbox ADD COLUMN recipient_names TEXT NOT NULL DEFAULT '[]';
+        """
+
+    /// Schema v6, the daemon state: kehoachd's memory between runs, in the database it belongs
+    /// to (it used to be a `kehoachd.state` file beside the database, which every database of
+    /// the directory shared). One row per key: `last_cycle` (the `through` instant of the last
+    /// cycle whose notices are in the outbox, ISO 8601 with "+07:00") and `last_digest` (the
+    /// day of the last digest). See ``DaemonState``.
+    static let v6 = """
+        CREATE TABLE daemon_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
         """
 
     /// Brings `database` from `version` to ``currentVersion``, stamping the application id and

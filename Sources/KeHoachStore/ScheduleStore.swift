@@ -7,7 +7,7 @@ import KeHoach
 /// calendar, ``calendar``) when a plan is imported or an event recorded, so that every query
 /// below is an indexed SQL query. Completions are keyed by the occurrence's stable id and
 /// survive re-expansion, also when the calendar changes. Every write is one transaction; every
-/// write but the outbox's (which is its own record) leaves an audit entry.
+/// write but the outbox's and the daemon state's (which are their own record) leaves an audit entry.
 /// A read-only store refuses every write with ``KeHoachError/readOnly``.
 ///
 /// States are judged as ``TaskStatus/derive(occurrences:completions:asOf:waitingForEvent:needsDate:)``
@@ -99,6 +99,15 @@ public protocol ScheduleStore: PlanStore {
 
     /// The administrator's calendar override file as stored, verbatim ("" when none).
     var calendarOverrides: String { get throws(KeHoachError) }
+
+    /// kehoachd's memory between runs, kept in this store (``DaemonState``): empty before its
+    /// first cycle on it.
+    var daemonState: DaemonState { get throws(KeHoachError) }
+
+    /// Replaces kehoachd's stored state, durably, in one transaction (not audited: like the
+    /// outbox it is the daemon's own record). kehoachd saves it after each cycle's notices are
+    /// in the outbox.
+    func saveDaemonState(_ state: DaemonState) throws(KeHoachError)
 
     /// Stores an administrator's calendar override file and re-dates every plan with it in one
     /// transaction (audited); a bad line is refused with its number and nothing changes; ""

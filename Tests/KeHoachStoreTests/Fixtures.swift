@@ -101,10 +101,10 @@ func smallPlan(_ number: String, issuer: String = "UBND xã Đa Lộc", tasks: I
 }
 
 /// SQL that takes a schema-v5 file back to schema v4 as a library before organisations wrote it
-/// (`Tests/Fixtures/schema-v5-to-v4.sql`, shared with the CLI's tests).
+/// (`Tests/Fixtures/schema-to-v4.sql`, shared with the CLI's tests).
 let downgradeToV4SQL: String = {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../Fixtures/schema-v5-to-v4.sql")
+        .appendingPathComponent("../Fixtures/schema-to-v4.sql")
     return (try? String(contentsOf: url, encoding: .utf8)) ?? "SELECT missing_fixture_schema_v5_to_v4();"
 }()
 

@@ -108,8 +108,7 @@ struct DaemonCalendarTests {
         try holiday30June.write(toFile: fixture.calendarPath, atomically: true, encoding: .utf8)
         let daemon = Daemon(config: fixture.daemon.config, configPath: configPath, store: fixture.store,
                             changeToken: { [store = fixture.store] in try store.dataVersion }, sink: fixture.sink,
-                            notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-06-01T08:00")),
-                            stateFile: fixture.daemon.stateFile)
+                            notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-06-01T08:00")))
         #expect(daemon.reload())
         #expect(daemon.config.calendarOverrides == fixture.calendarPath)
         #expect(try fixture.store.calendarOverrides == holiday30June)

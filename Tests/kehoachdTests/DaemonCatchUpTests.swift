@@ -44,8 +44,7 @@ struct DaemonCatchUpTests {
         try fixture.cycle(at: "2025-07-07T07:30")
         let restarted = Daemon(config: fixture.daemon.config, configPath: nil, store: fixture.store,
                                changeToken: { [store = fixture.store] in try store.dataVersion }, sink: fixture.sink,
-                               notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-07-07T12:00")),
-                               stateFile: fixture.daemon.stateFile)
+                               notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-07-07T12:00")))
         _ = try restarted.cycle()
         #expect(DaemonCatchUpTests.entries(fixture, occurrence: occurrence).count == 1, "nothing again before 08/07")
         restarted.clock = DaemonClock(frozenAt: at("2025-07-08T07:30"))

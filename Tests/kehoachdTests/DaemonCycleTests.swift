@@ -55,7 +55,7 @@ struct DaemonCycleTests {
         let back = try fixture.cycle(at: "2025-03-10T08:00")
         #expect(back.sent == 0 && back.recorded == 0)
         #expect(fixture.sink.notices.count == before)
-        #expect(fixture.daemon.stateFile.load().lastCycle == at("2025-04-03T08:00"))
+        #expect(try fixture.store.daemonState.lastCycle == at("2025-04-03T08:00"))
     }
 
     @Test("thresholds passed while the daemon was down are sent once at start, marked late")

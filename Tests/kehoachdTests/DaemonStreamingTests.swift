@@ -17,9 +17,9 @@ struct AllAtOnceCycle {
     /// Open occurrences past their effective due date.
     var overdue = 0
 
-    /// The cycle at `now` of a daemon with `config` whose state file holds `state`, with
+    /// The cycle at `now` of a daemon with `config` whose stored state is `state`, with
     /// `since` given (`--since`) or not.
-    init(store: SQLiteStore, config: Config, state: StateFile.State, since: Instant?, now: Instant) throws {
+    init(store: SQLiteStore, config: Config, state: DaemonState, since: Instant?, now: Instant) throws {
         let calendar = try store.calendar
         let after = since ?? state.lastCycle ?? Instant(date: now.date)
         let lookBack = since == nil ? state.lastCycle.map { Instant(seconds: $0.seconds - Daemon.unseenMargin) } : nil
@@ -95,5 +95,115 @@ struct AllAtOnceCycle {
             }
         }
         return byUnit.values.sorted { ($0.organisation, $0.unit, $0.unitID) < ($1.organisation, $1.unit, $1.unitID) }
+    }
+}
+
+@Suite("The cycle reads the store plan by plan and does exactly what reading it all at once did")
+struct DaemonStreamingTests {
+    /// A step of the scenario: a cycle at `now` (with `--since` when given), or a change to the
+    /// store between cycles.
+    enum Step {
+        case cycle(String, since: String? = nil)
+        case change((DaemonFixture) throws -> Void)
+    }
+
+    /// The three example plans, imported at fixed instants (the store stamps the wall clock),
+    /// some work done, an event recorded late; cycles on working days at and after the check
+    /// time (digest), on a weekend, within the unseen margin of an import and of an event's
+    /// recording, with `--since`, and with the clock set back.
+    static var steps: [Step] { [
+        .change { fixture in
+            for (planID, importedAt) in [(1, "2022-04-08T10:00"), (2, "2025-03-15T09:00"), (3, "2023-06-01T08:00")] {
+                try fixture.store.database.run("UPDATE plans SET imported_at = ? WHERE id = ?",
+                                               [at(importedAt).iso, Int64(planID)])
+            }
+        },
+        .cycle("2022-04-08T10:05"),                       // first start: from midnight, Chiềng Đông's catch-up
+        .cycle("2022-04-08T10:07"),
+        .cycle("2022-12-30T07:30"),
+        .cycle("2023-06-01T08:03"),                       // Đức Hợp imported at 08:00
+        .cycle("2023-06-01T08:06"),                       // 08:00 lies in the unseen margin before 08:03
+        .cycle("2025-01-02T07:30", since: "2024-12-01T00:00"),
+        .cycle("2025-04-03T07:30"),                       // Thursday: the digest
+        .cycle("2025-04-05T08:00"),                       // Saturday: no digest
+        .cycle("2025-04-08T07:45"),                       // Tuesday after Giỗ Tổ Hùng Vương
+        .change { fixture in
+            let open = try fixture.store.occurrences(OccurrenceQuery(planID: 2, state: .overdue, asOf: CivilDate(iso: "2025-07-09")!))
+            for record in open.prefix(5) {
+                try fixture.store.complete(occurrenceID: record.occurrence.id, on: CivilDate(iso: "2025-07-09")!,
+                                           evidence: "123/BC-UBND", by: "test", note: nil)
+            }
+            _ = try fixture.store.recordEvent(planID: 2, key: "phe-duyet-qhkhsdd", label: nil,
+                                              on: CivilDate(iso: "2025-06-20")!, by: "test")
+            try fixture.store.database.run("UPDATE occurrences SET not_before = ? WHERE plan_id = 2 AND task_ref = '3.9'",
+                                           [at("2025-07-10T09:00").seconds])
+        },
+        .cycle("2025-07-10T09:02"),
+        .cycle("2025-07-10T09:04"),                       // 09:00 lies in the unseen margin before 09:02
+        .cycle("2025-03-10T08:00"),                       // the clock set back
+        .cycle("2025-07-14T16:00"),
+        .change { fixture in
+            // A copy of Đa Lộc's plan whose import was stamped before the 16:00 cycle read the store
+            // and committed after: only the unseen margin catches its overdue occurrences up.
+            var copy = try examplePlan("da-loc-2025")
+            copy.number = "01/KH-UBND-BS"
+            let planID = try fixture.store.importPlan(copy, actor: "test")
+            try fixture.store.database.run("UPDATE plans SET imported_at = ? WHERE id = ?",
+                                           [at("2025-07-14T15:59:59").iso, planID])
+        },
+        .cycle("2025-07-14T16:00:05"),
+        .cycle("2026-01-05T07:30"),                       // Monday: Đa Lộc's annual report is due
+    ] }
+
+    @Test("for the example plans at fixed instants, each cycle records exactly the notices, writes exactly the journal entries and digest, and wakes exactly when the all-at-once computation says")
+    func streamedCycleEqualsAllAtOnce() throws {
+        let fixture = try DaemonFixture(plans: ["chieng-dong-2022", "da-loc-2025", "duc-hop-2023-reporting"])
+        var totals = (notices: 0, digests: 0, unseen: 0, unseenCycles: 0)
+        for step in DaemonStreamingTests.steps {
+            guard case let .cycle(now, since) = step else {
+                if case let .change(change) = step { try change(fixture) }
+                continue
+            }
+            let state = try fixture.store.daemonState
+            let expected = try AllAtOnceCycle(store: fixture.store, config: fixture.daemon.config, state: state,
+                                              since: since.map(at), now: at(now))
+            #expect(Set(expected.notices.map(\.id)).count == expected.notices.count, "\(now): no notice computed twice")
+            let new = try fixture.store.unrecorded(expected.notices)
+            let lastSequence = try fixture.store.notices(afterSequence: 0, limit: 1_000_000).last?.sequence ?? 0
+            let written = fixture.sink.entries.count
+
+            let report = try fixture.cycle(at: now, since: since)
+
+            let recorded = try fixture.store.notices(afterSequence: lastSequence, limit: 1_000_000).map(\.notice)
+            #expect(recorded == new, "\(now): the outbox holds exactly the new notices, in plan order")
+            #expect(report.recorded == new.count, "\(now)")
+            #expect(Array(fixture.sink.entries[written...]) == new.map(JournalEntry.init(notice:)) + expected.digest,
+                    "\(now): the journal gets each new notice, then the digest")
+            #expect(report.digests == expected.digest.count, "\(now)")
+            #expect(report.next == expected.next, "\(now)")
+            #expect(report.overdue == expected.overdue, "\(now)")
+            totals.notices += new.count
+            totals.digests += report.digests
+            if expected.notices.count > new.count { totals.unseenCycles += 1 }
+            let after = since.map(at) ?? state.lastCycle ?? Instant(date: at(now).date)
+            totals.unseen += new.filter { $0.dueAt <= after }.count
+        }
+        #expect(totals.notices > 100 && totals.digests > 10, "the scenario sends notices and digests: \(totals)")
+        #expect(totals.unseenCycles > 0, "some cycle recomputed notices the outbox already held: \(totals)")
+        #expect(totals.unseen > 0, "some cycle recorded notices of the unseen margin, before its window: \(totals)")
+    }
+
+    @Test("the digest fed plan by plan, in any order, equals the digest of all plans at once")
+    func digestAccumulates() throws {
+        let fixture = try DaemonFixture(plans: ["chieng-dong-2022", "da-loc-2025", "duc-hop-2023-reporting"])
+        let inputs = try fixture.store.noticeInputs()
+        for day in ["2022-06-30", "2023-07-03", "2025-04-03", "2025-12-31"].map({ CivilDate(iso: $0)! }) {
+            let whole = Digest(day: day, lines: AllAtOnceCycle.digestLines(inputs, day: day))
+            var accumulator = Digest.Accumulator(day: day)
+            for input in inputs.reversed() { accumulator.add(input) }
+            #expect(accumulator.digest == whole, "\(day.iso)")
+            #expect(Digest(inputs: inputs, day: day) == whole, "\(day.iso)")
+            #expect(!whole.lines.isEmpty, "\(day.iso)")
+        }
     }
 }

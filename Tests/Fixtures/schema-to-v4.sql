@@ -1,10 +1,11 @@
 PRAGMA foreign_keys = OFF;
--- Takes a schema-v5 kehoach database back to schema v4, as a library before organisations
+-- Takes a kehoach database of schema v5 or later back to schema v4, as a library before organisations
 -- (issue 12) wrote it, for the tests of the v5 migration: ids that start with a plan key start
 -- with the plan's row id again, `plans` is rebuilt without its organisation and key columns
 -- (SQLite cannot drop a column that references another table), and the organisations table and
--- the outbox's v5 columns go. Run with: sqlite3 FILE < schema-v5-to-v4.sql
+-- the outbox's v5 columns go. Run with: sqlite3 FILE < schema-to-v4.sql
 BEGIN;
+DROP TABLE IF EXISTS daemon_state;
 UPDATE occurrences SET id = plan_id || substr(id,
     length((SELECT p.plan_key FROM plans p WHERE p.id = occurrences.plan_id)) + 1);
 UPDATE completions SET occurrence_id = plan_id || substr(occurrence_id,
