@@ -51,17 +51,20 @@ struct SQLiteStoreOrganisationsTests {
         let s = try DaLocStore()
         defer { s.remove() }
         let day = date("2025-07-05")
-        // Đa Lộc's 1.4 is led by Văn phòng - Thống kê; Tư pháp - Hộ tịch coordinates it.
-        let any = try s.store.occurrences(OccurrenceQuery(unit: "tu phap", asOf: day))
-        let lead = try s.store.occurrences(OccurrenceQuery(unit: "tu phap", asOf: day, role: .lead))
-        let coordinating = try s.store.occurrences(OccurrenceQuery(unit: "tu phap", asOf: day, role: .coordinating))
-        #expect(!lead.isEmpty && !coordinating.isEmpty)
-        #expect(lead.allSatisfy { $0.matchedRole == .lead && $0.leadUnitIDs.contains("tu-phap") })
-        #expect(coordinating.allSatisfy { $0.coordinatingUnitIDs.contains("tu-phap") })
+        // Ủy ban MTTQ coordinates 1.6 ("Năm 2025", led by Văn phòng - Thống kê), 2.3, 2.4 and more.
+        let any = try s.store.occurrences(OccurrenceQuery(unit: "ubmttq xa", asOf: day))
+        let lead = try s.store.occurrences(OccurrenceQuery(unit: "ubmttq xa", asOf: day, role: .lead))
+        let coordinating = try s.store.occurrences(OccurrenceQuery(unit: "ubmttq xa", asOf: day, role: .coordinating))
+        #expect(!coordinating.isEmpty)
+        #expect(lead.allSatisfy { $0.matchedRole == .lead && $0.leadUnitIDs.contains("mttq") })
+        #expect(coordinating.allSatisfy { $0.coordinatingUnitIDs.contains("mttq") })
         #expect(Set(any.map(\.occurrence.id)) == Set(lead.map(\.occurrence.id)).union(coordinating.map(\.occurrence.id)))
-        let quarterTwo = try #require(any.first { $0.occurrence.id == "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30" })
-        #expect(quarterTwo.matchedRole == .coordinating)
-        #expect(quarterTwo.leadUnits == ["Văn phòng - Thống kê"] && quarterTwo.leadUnitIDs == ["van-phong"])
+        let yearly = try #require(any.first { $0.occurrence.id == "xa-da-loc:01/KH-UBND:2025:1.6:2025-12-31" })
+        #expect(yearly.matchedRole == .coordinating)
+        #expect(yearly.leadUnits == ["Văn phòng - Thống kê"] && yearly.leadUnitIDs == ["van-phong"])
+        let office = try s.store.occurrences(OccurrenceQuery(unit: "vp ubnd xa", asOf: day, role: .lead))
+        #expect(!office.isEmpty && office.allSatisfy { $0.matchedRole == .lead })
+        #expect(office.contains { $0.occurrence.id == yearly.occurrence.id })
     }
 
     @Test("a plan exported and imported into a fresh store keeps its organisation and every occurrence id")
@@ -78,8 +81,9 @@ struct SQLiteStoreOrganisationsTests {
         let other = try TemporaryDirectory()
         defer { other.remove() }
         let fresh = try SQLiteStore(path: other.path())
-        // Another plan first, so that the row ids differ between the two stores.
+        // Other plans first, so that the row ids differ between the two stores.
         _ = try fresh.importPlan(try examplePlan("chieng-dong-2022"), actor: "test")
+        _ = try fresh.importPlan(try examplePlan("duc-hop-2023-reporting"), actor: "test")
         let id = try fresh.importPlan(try PlanDocument.decode(exported), actor: "test")
         #expect(id != tanAn)
         #expect(try fresh.occurrences(OccurrenceQuery(planID: id, asOf: date("2025-07-05"))).map(\.occurrence.id) == before)
@@ -106,10 +110,11 @@ struct SQLiteStoreOrganisationsTests {
         let id = "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"
         try s.store.complete(occurrenceID: id, on: date("2025-06-27"), evidence: "45/BC-UBND", by: "vp", note: nil)
         let input = try #require(try s.store.noticeInputs().first { $0.planID == s.planID })
-        let notices = NoticeRules(calendar: .standard).notices(for: input.context, closed: [], through: at("2025-06-30T08:00"))
+        let notices = NoticeRules(calendar: .standard).notices(for: input.context, closed: [], after: nil,
+                                                                through: Instant(local: "2025-06-30T08:00")!)
             .filter { $0.occurrenceID == id }
         #expect(try s.store.recordNotices(notices) == notices.count && !notices.isEmpty)
-        try s.store.markSent(noticeIDs: notices.map(\.id), at: at("2025-06-30T08:00"))
+        try s.store.markSent(noticeIDs: notices.map(\.id), at: Instant(local: "2025-06-30T08:00")!)
         s.store.close()
         try rawSQL(s.dir.path(), downgradeToV4SQL)
         #expect(try rowCount(s.dir.path(), "occurrences WHERE id = '1:1.4:2025-06-30'") == 1)
