@@ -36,8 +36,9 @@ struct JournalEntry: Hashable, Sendable {
             ("KEHOACH_PLAN_ID", notice.planKey),
             ("KEHOACH_TASK", notice.taskRef),
         ]
-        fields += notice.leadUnitNames.map { ("KEHOACH_UNIT", $0) }
-        fields += notice.leadUnits.map { ("KEHOACH_UNIT_ID", $0) }
+        // A task that names no lead unit still has the fields, empty, as before.
+        fields += (notice.leadUnitNames.isEmpty ? [""] : notice.leadUnitNames).map { ("KEHOACH_UNIT", $0) }
+        fields += (notice.leadUnits.isEmpty ? [""] : notice.leadUnits).map { ("KEHOACH_UNIT_ID", $0) }
         fields += [
             ("KEHOACH_DUE", notice.due.iso),
             ("KEHOACH_DAYS", String(notice.days)),
