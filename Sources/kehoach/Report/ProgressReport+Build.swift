@@ -50,7 +50,7 @@ extension ProgressReport {
                               label: r.occurrence.label, dimension: r.dimension, leadUnits: r.leadUnits,
                               writtenDue: r.occurrence.writtenDue.iso, effectiveDue: r.occurrence.effectiveDue.iso,
                               outcome: outcome.rawValue, completedOn: known?.on.iso, evidence: known?.evidence,
-                              recordedBy: known?.by))
+                              recordedBy: known?.by, note: known?.note))
         }
 
         var pending: [PendingTask] = []
@@ -80,14 +80,16 @@ extension ProgressReport {
 
         let header = PlanHeader(id: planID, number: plan.number, issuer: plan.issuer, title: plan.title,
                                 issuedOn: plan.issuedOn?.iso,
-                                focalUnit: plan.focalUnit.map { directory.name(of: $0) })
+                                focalUnit: plan.focalUnit.map { directory.name(of: $0) }, place: plan.place,
+                                province: plan.province, implements: plan.implements, signer: plan.signer)
         return ProgressReport(plan: header, period: periodKey, periodLabel: period.vietnamese.lowercasedFirst,
                               windowFrom: window.from.iso, windowTo: window.to.iso,
                               reportLabel: rule?.rule.label, reportDue: rule?.due.iso,
                               reportEffectiveDue: rule.map { calendar.effectiveDue($0.due).iso },
                               reportDueDayOff: rule.flatMap { calendar.dayOffName($0.due) }, asOf: asOf.iso,
                               totals: totals, byDimension: dimensionGroups, byUnit: unitGroups, items: items,
-                              tasksWithoutDates: pending)
+                              tasksWithoutDates: pending,
+                              targets: TargetRow.rows(plan: plan, reported: Set(items.map(\.taskRef) + pending.map(\.taskRef))))
     }
 }
 
