@@ -8,8 +8,9 @@ if [ "${1:-build}" = test ]; then
   # systemd-container, debootstrap, util-linux, procps and locales for kehoachd's journald,
   # sd_notify, crash and nspawn tests.
   want+=(sqlite3 python3 php-cli systemd systemd-container debootstrap util-linux procps locales binutils)
-  # headless Chromium prints the HTML report to PDF; pdftotext reads it back.
-  want+=(chromium poppler-utils fonts-dejavu-core)
+  # headless Chromium prints the HTML report to PDF; pdftotext and pdffonts read it back, fc-list
+  # says which faces cover Vietnamese (Noto Serif is the report's first font).
+  want+=(chromium poppler-utils fonts-dejavu-core fonts-noto-core fontconfig)
 fi
 missing=()
 for p in "${want[@]}"; do

@@ -87,7 +87,7 @@ enum OfficialReport {
         .init(headers: ["TT", "Nhiệm vụ", "Lần", "Kết quả", "Minh chứng", "Ghi chú"],
               rows: items.map { i in
                   [i.taskRef, i.task, i.label, "\(ReportText.outcome(i.outcome)) ngày \(CivilDate.vietnamese(iso: i.completedOn))",
-                   [i.evidence, i.recordedBy.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "), i.note ?? ""]
+                   i.evidence ?? "", i.note ?? ""]
               }, widths: [0.06, 0.36, 0.14, 0.16, 0.16, 0.12])
     }
 
