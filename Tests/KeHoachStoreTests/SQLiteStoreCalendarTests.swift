@@ -141,13 +141,14 @@ struct SQLiteStoreCalendarTests {
         try rawSQL(s.dir.path(), "DROP TABLE working_calendar; PRAGMA user_version = 3;")
 
         // Read-only, it cannot be upgraded: refused with schemaTooOld (code readOnly), unchanged.
-        #expect(throws: KeHoachError.schemaTooOld(found: 3, supported: 4)) { try SQLiteStore(path: s.dir.path(), mode: .readOnly) }
-        #expect(KeHoachError.schemaTooOld(found: 3, supported: 4).code == .readOnly)
+        let supported = SQLiteStore.supportedSchemaVersion
+        #expect(throws: KeHoachError.schemaTooOld(found: 3, supported: supported)) { try SQLiteStore(path: s.dir.path(), mode: .readOnly) }
+        #expect(KeHoachError.schemaTooOld(found: 3, supported: supported).code == .readOnly)
         #expect(try rowCount(s.dir.path(), "sqlite_master WHERE name = 'working_calendar'") == 0)
 
         let store = try SQLiteStore(path: s.dir.path())
-        #expect(SQLiteStore.supportedSchemaVersion == 4)
-        #expect(try store.schemaVersion == 4)
+        #expect(supported >= 4)
+        #expect(try store.schemaVersion == supported)
         #expect(try store.occurrences(OccurrenceQuery(asOf: date("2025-07-05"))) == expected)
         #expect(try store.occurrence(id: quarterTwo, asOf: date("2025-07-05")).completion?.evidence == "Báo cáo số 45/BC-UBND")
         #expect(try store.calendarOverrides == "")
@@ -158,8 +159,8 @@ struct SQLiteStoreCalendarTests {
         #expect(try store.auditTrail(planID: nil).last?.action == "calendar.update")
         store.close()
 
-        try rawSQL(s.dir.path(), "PRAGMA user_version = 5")
-        let newer = KeHoachError.schemaTooNew(found: 5, supported: 4)
+        try rawSQL(s.dir.path(), "PRAGMA user_version = \(supported + 1)")
+        let newer = KeHoachError.schemaTooNew(found: supported + 1, supported: supported)
         #expect(throws: newer) { try SQLiteStore(path: s.dir.path()) }
         #expect(throws: newer) { try SQLiteStore(path: s.dir.path(), mode: .readOnly) }
     }

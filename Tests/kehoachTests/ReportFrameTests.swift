@@ -92,6 +92,35 @@ struct ReportFrameTests {
         #expect(!md.contains("| Tự đánh giá |"), "qualitative targets are counted in a note, not listed")
     }
 
+    @Test("kehoach target set records what was achieved; the report says met, not met, or not measured; a later measurement is not known yet")
+    func achievedValues() throws {
+        let set = try CLIRunner.run(["target", "set", "1:3.5:tien-do-6-thang", "75%", "--on", "2025-06-30", "--db", db])
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(set.stdout.contains("đạt 75 ngày 30/06/2025"))
+        #expect(try CLIRunner.run(["target", "set", "1:3.6:tien-do-6-thang", "65,5", "--measure", "2", "--on", "30/06/2025", "--db", db]).status == 0)
+        #expect(try CLIRunner.run(["target", "set", "1:3.6:tien-do-6-thang", "100", "--on", "2025-07-06", "--db", db]).status == 0)
+        let refused = try CLIRunner.run(["target", "set", "1:1.10:tien-do-6-thang", "1", "--db", db])
+        #expect(refused.status == 1 && refused.stderr.contains("đánh giá theo nội dung"))
+        let bad = try CLIRunner.run(["target", "set", "1:3.5:tien-do-6-thang", "bảy mươi", "--db", db])
+        #expect(bad.status == 2 && bad.stderr.contains("cần một số"))
+
+        let json = try JSONSerialization.jsonObject(with: Data(try report(["--format", "json"]).stdout.utf8)) as! [String: Any]
+        let targets = json["targets"] as! [[String: Any]]
+        func results(_ ref: String) -> [String] {
+            ((targets.first { $0["task_ref"] as? String == ref }?["measures"] as? [[String: Any]]) ?? []).map { $0["result"] as? String ?? "" }
+        }
+        #expect(results("3.5") == ["met"])
+        // 3.6's first measure was measured on 06/07, after the report's day: not known on 05/07.
+        #expect(results("3.6") == ["not_measured", "not_met", "not_measured"])
+        let md = try report().stdout
+        #expect(md.contains("| ≥ 70 %: Đạt (đạt được 75 %) |"))
+        #expect(md.contains("= 100 %: Chưa đo; ≥ 70 %: Không đạt (đạt được 65,5 %); ≥ 20 %: Chưa đo |"))
+        let later = try JSONSerialization.jsonObject(with: Data(try CLIRunner.run(["report", "01/KH-UBND", "--period", "6-thang", "--as-of", "2025-07-10",
+                                                                                  "--format", "json", "--db", db]).stdout.utf8)) as! [String: Any]
+        let measures = ((later["targets"] as! [[String: Any]]).first { $0["task_ref"] as? String == "3.6" }?["measures"] as? [[String: Any]]) ?? []
+        #expect(measures.first?["result"] as? String == "met" && measures.first?["measured_on"] as? String == "2025-07-06")
+    }
+
     @Test("the format comes from -o's extension; --format wins; an unknown extension or .docx to the screen is a usage error")
     func formatFromExtension() throws {
         for (name, prefix) in [("bao-cao.html", "<!DOCTYPE html>"), ("bao-cao.md", "**ỦY BAN NHÂN DÂN**"), ("bao-cao.json", "{"),
