@@ -10,6 +10,8 @@ struct TargetCommand: ParsableCommand {
         commandName: "target",
         abstract: Language.text("Ghi nhận kết quả đạt được của chỉ tiêu.", en: "Record what a task's target achieved."),
         subcommands: [TargetSetCommand.self])
+
+    @OptionGroup var language: LanguageOption
 }
 
 /// `kehoach target set 1:3.5:tien-do-6-thang 75% --on 2025-06-30`.
@@ -22,7 +24,7 @@ struct TargetSetCommand: ParsableCommand {
             Chỉ tiêu định lượng được đọc từ cột chỉ tiêu của kế hoạch ("từ 70% trở lên" là ≥ 70 %). \
             Ô có nhiều chỉ tiêu: chọn bằng --measure (1 là chỉ tiêu đầu tiên).
             """, en: """
-            The measures are read from the plan's target cell ("từ 70% trở lên" is ≥ 70 %). \
+            The measures are read from the plan's target cell: "từ 70% trở lên" means at least 70 percent. \
             A cell with several: choose with --measure (1 is the first).
             """))
 

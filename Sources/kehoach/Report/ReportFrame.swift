@@ -43,7 +43,7 @@ struct ReportFrame: Codable, Sendable {
         /// Further "Nơi nhận" lines.
         var copies: [String] = []
         var signer: String?
-        /// "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": lines split at " / ".
+        /// "KT. CHỦ TỊCH/PHÓ CHỦ TỊCH": lines split at each "/".
         var signerTitle: String?
         /// The date of the report (default: the day judged on).
         var date: CivilDate?

@@ -14,8 +14,8 @@ struct ReportFrameOptions: ParsableArguments {
     var copies: [String] = []
     @Option(name: .long, help: .vi("Người ký (mặc định người ký kế hoạch).", en: "Signer's name (default the plan's signer)."))
     var signer: String?
-    @Option(name: .customLong("signer-title"), help: .vi("Thẩm quyền ký, các dòng cách nhau bởi \" / \", vd. \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\".",
-                                                         en: "Signing capacity, lines separated by \" / \", e.g. \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\"."))
+    @Option(name: .customLong("signer-title"), help: .vi("Thẩm quyền ký, các dòng cách nhau bởi dấu gạch chéo, vd. \"KT. CHỦ TỊCH/PHÓ CHỦ TỊCH\".",
+                                                         en: "Signing capacity, lines separated by a slash, e.g. \"KT. CHỦ TỊCH/PHÓ CHỦ TỊCH\"."))
     var signerTitle: String?
     @Option(name: .customLong("date"), help: .vi("Ngày của báo cáo (mặc định ngày xét --as-of).", en: "The report's date (default the --as-of day)."))
     var date: String?
