@@ -31,20 +31,15 @@ struct ReportCommandTests {
     let db: String
 
     init() throws {
-        directory = CLIRunner.temporaryDirectory()
-        db = directory.appendingPathComponent("k.db").path
-        let imported = try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")])
-        precondition(imported.status == 0, imported.stderr)
-        for (id, on, evidence) in [("1:1.4:2025-06-30", "2025-06-25", "Thông báo số 45/TB-UBND"),
-                                   ("1:3.8:2025-Q1", "2025-03-28", "Báo cáo số 12/BC-UBND"),
-                                   ("1:1.10:tien-do-6-thang", "2025-07-03", "Báo cáo số 30/BC-VP"),
-                                   ("1:4.3:2025-Q2", "2025-07-02", "Báo cáo số 31/BC-TP"),
-                                   ("1:7.4:NH2024-2025", "2025-07-08", "Báo cáo số 40/BC-VHXH")] {
-            let done = try CLIRunner.run(["done", id, "--on", on, "--evidence", evidence, "--by", "vp", "--db", db])
-            precondition(done.status == 0, "\(id): \(done.stderr)")
-        }
-        let waived = try CLIRunner.run(["waive", "1:9.6:tien-do-6-thang", "--on", "2025-07-01", "--db", db])
-        precondition(waived.status == 0, waived.stderr)
+        let fixture = try ReportFixture([("1:1.4:2025-06-30", "2025-06-25", "Thông báo số 45/TB-UBND"),
+                                         ("1:3.8:2025-Q1", "2025-03-28", "Báo cáo số 12/BC-UBND"),
+                                         ("1:1.10:tien-do-6-thang", "2025-07-03", "Báo cáo số 30/BC-VP"),
+                                         ("1:4.3:2025-Q2", "2025-07-02", "Báo cáo số 31/BC-TP"),
+                                         ("1:7.4:NH2024-2025", "2025-07-08", "Báo cáo số 40/BC-VHXH")].map { id, on, evidence in
+            ["done", id, "--on", on, "--evidence", evidence, "--by", "vp"]
+        } + [["waive", "1:9.6:tien-do-6-thang", "--on", "2025-07-01"]])
+        directory = fixture.directory
+        db = fixture.db
     }
 
     func report(_ format: String, asOf: String = "2025-07-05", period: String = "6-thang") throws -> String {

@@ -11,15 +11,11 @@ struct ReportFrameTests {
     let db: String
 
     init() throws {
-        directory = CLIRunner.temporaryDirectory()
-        db = directory.appendingPathComponent("k.db").path
-        let imported = try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")])
-        precondition(imported.status == 0, imported.stderr)
-        let done = try CLIRunner.run(["done", "1:1.4:2025-06-30", "--on", "2025-06-25", "--evidence", "Thông báo số 45/TB-UBND",
-                                      "--note", "Niêm yết tại nhà văn hóa 6 thôn", "--db", db])
-        precondition(done.status == 0, done.stderr)
-        let waived = try CLIRunner.run(["waive", "1:9.6:tien-do-6-thang", "--on", "2025-07-01", "--note", "Gộp vào báo cáo chung của xã", "--db", db])
-        precondition(waived.status == 0, waived.stderr)
+        let fixture = try ReportFixture([
+            ["done", "1:1.4:2025-06-30", "--on", "2025-06-25", "--evidence", "Thông báo số 45/TB-UBND", "--note", "Niêm yết tại nhà văn hóa 6 thôn"],
+            ["waive", "1:9.6:tien-do-6-thang", "--on", "2025-07-01", "--note", "Gộp vào báo cáo chung của xã"]])
+        directory = fixture.directory
+        db = fixture.db
     }
 
     func report(_ extra: [String] = []) throws -> (status: Int32, stdout: String, stderr: String) {

@@ -14,12 +14,9 @@ struct ReportPrintTests {
     let db: String
 
     init() throws {
-        directory = CLIRunner.temporaryDirectory()
-        db = directory.appendingPathComponent("k.db").path
-        let imported = try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")])
-        precondition(imported.status == 0, imported.stderr)
-        let done = try CLIRunner.run(["done", "1:1.4:2025-06-30", "--on", "2025-06-25", "--evidence", "Thông báo số 45/TB-UBND", "--db", db])
-        precondition(done.status == 0, done.stderr)
+        let fixture = try ReportFixture([["done", "1:1.4:2025-06-30", "--on", "2025-06-25", "--evidence", "Thông báo số 45/TB-UBND"]])
+        directory = fixture.directory
+        db = fixture.db
     }
 
     /// Writes the report to `name` in the test's directory (format from the extension).
