@@ -70,31 +70,35 @@ struct ReportFrame: Codable, Sendable {
 
     /// "UBND xã Đa Lộc" → ["ỦY BAN NHÂN DÂN", "XÃ ĐA LỘC"]; another body in capitals on one line.
     static func bodyLines(_ issuer: String) -> [String] {
-        let words = issuer.split(separator: " ")
-        if let first = words.first, VietnameseText.fold(first) == "ubnd" {
-            return ["ỦY BAN NHÂN DÂN", words.dropFirst().joined(separator: " ").uppercased()]
-        }
-        let folded = VietnameseText.fold(issuer)
-        if folded.hasPrefix("uy ban nhan dan ") {
-            return ["ỦY BAN NHÂN DÂN", words.dropFirst(4).joined(separator: " ").uppercased()]
-        }
-        return [issuer.uppercased()]
+        guard let rest = committeeArea(issuer) else { return [issuer.uppercased()] }
+        return ["ỦY BAN NHÂN DÂN", rest.joined(separator: " ").uppercased()]
     }
 
     /// Whether the issuer is a People's Committee (its reports are numbered …/BC-UBND).
-    static func isPeoplesCommittee(_ issuer: String) -> Bool {
-        let folded = VietnameseText.fold(issuer)
-        return folded.hasPrefix("ubnd ") || folded.hasPrefix("uy ban nhan dan ")
-    }
+    static func isPeoplesCommittee(_ issuer: String) -> Bool { committeeArea(issuer) != nil }
 
-    /// The place named by the issuer: "UBND xã Chiềng Đông" → "Chiềng Đông".
+    /// The place named by the issuer: "UBND xã Chiềng Đông" → "Chiềng Đông", "Ủy ban nhân dân
+    /// thị trấn Văn Lãng" → "Văn Lãng"; another body's name as it is.
     static func placeName(_ issuer: String) -> String {
-        var words = bodyLines(issuer).count == 2 ? Array(issuer.split(separator: " ").dropFirst(VietnameseText.fold(issuer).hasPrefix("ubnd") ? 1 : 4)) : issuer.split(separator: " ")
-        let levels: Set<String> = ["xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh", "dac khu"]
-        if words.count > 2, levels.contains(VietnameseText.fold(words[0] + " " + words[1])) { words.removeFirst(2) }
-        else if words.count > 1, levels.contains(VietnameseText.fold(words[0])) { words.removeFirst() }
+        guard var words = committeeArea(issuer) else { return issuer }
+        if let level = levels.first(where: { words.count > $0.count && VietnameseText.fold(words.prefix($0.count).joined(separator: " ")) == $0.joined(separator: " ") }) {
+            words.removeFirst(level.count)
+        }
         return words.joined(separator: " ")
     }
+
+    /// The words after "UBND" or "Ủy ban nhân dân" ("xã Đa Lộc"), nil for another body.
+    private static func committeeArea(_ issuer: String) -> [String]? {
+        let words = issuer.split(separator: " ").map(String.init)
+        let folded = words.map { VietnameseText.fold($0) }
+        if folded.count > 1, folded[0] == "ubnd" { return Array(words.dropFirst()) }
+        if folded.count > 4, folded.prefix(4) == ["uy", "ban", "nhan", "dan"] { return Array(words.dropFirst(4)) }
+        return nil
+    }
+
+    /// Administrative levels before a place name, folded, longest first.
+    private static let levels = [["thi", "tran"], ["thi", "xa"], ["thanh", "pho"], ["dac", "khu"],
+                                 ["xa"], ["phuong"], ["huyen"], ["quan"], ["tinh"]]
 
     /// "ngày 05 tháng 7 năm 2025": days below 10 and months below 3 with a leading zero (NĐ30).
     static func longDate(_ d: CivilDate) -> String {
