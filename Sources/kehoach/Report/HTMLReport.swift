@@ -6,7 +6,8 @@ import KeHoach
 /// Margins top and bottom 20 mm, left 30 mm, right 15 mm (the appendix on landscape pages); text 13 pt in a serif face that has
 /// every Vietnamese letter (Noto Serif, then DejaVu Serif: on Debian "Times New Roman" falls back
 /// to a face without them, so it only comes after); page numbers centred in the top margin from
-/// the second page. The report's text is editable in the browser before printing.
+/// the second page. The whole page is editable in the browser before printing (number, date,
+/// the paragraphs left to complete).
 enum HTMLReport {
     /// The whole page.
     static func render(_ doc: ReportDocument) -> String {
@@ -25,7 +26,7 @@ enum HTMLReport {
                 "<p class=\"to-item\">- \(escape($0.element))\($0.offset == f.recipients.count - 1 ? "." : ";")</p>\n"
             }.joined()
         }
-        page += "<div class=\"text\" contenteditable=\"true\">\n<p>\(escape(doc.opening))</p>\n"
+        page += "<div class=\"text\">\n<p>\(escape(doc.opening))</p>\n"
         page += doc.body.map(block).joined() + "<p>\(escape(doc.closing))</p>\n</div>\n"
         page += "<table class=\"frame foot\"><tr>\n<td class=\"copies\"><p class=\"label\">Nơi nhận:</p>"
         page += f.copies.map { "<p>\(escape($0))</p>" }.joined() + "</td>\n"
@@ -45,7 +46,7 @@ enum HTMLReport {
             \(style)
             </style>
             </head>
-            <body>
+            <body contenteditable="true">
             \(page)</body>
             </html>
 
