@@ -54,10 +54,13 @@ enum DocxReport {
         if f.recipients.count == 1 {
             body += paragraph("Kính gửi: \(f.recipients[0]).", style: "Recipient")
         } else if !f.recipients.isEmpty {
-            body += paragraph("Kính gửi:", style: "Recipient")
-            body += f.recipients.enumerated().map {
-                paragraph("- \($0.element)\($0.offset == f.recipients.count - 1 ? "." : ";")", style: "RecipientItem")
-            }.joined()
+            // "Kính gửi:" beside the list, the pair centred as in HTML.
+            body += paragraph("", style: "Rule") + frameTable([
+                [paragraph("Kính gửi:", style: "RecipientLabel")],
+                f.recipients.enumerated().map {
+                    paragraph("- \($0.element)\($0.offset == f.recipients.count - 1 ? "." : ";")", style: "RecipientItem")
+                },
+            ], widths: [3400, portraitWidth - 3400]) + paragraph("", style: "Rule")
         }
         body += paragraph(doc.opening) + doc.body.map { block($0, width: portraitWidth) }.joined() + paragraph(doc.closing)
         body += frameTable([

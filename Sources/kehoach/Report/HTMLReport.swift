@@ -22,9 +22,9 @@ enum HTMLReport {
         if f.recipients.count == 1 {
             page += "<p class=\"to\">Kính gửi: \(escape(f.recipients[0])).</p>\n"
         } else if !f.recipients.isEmpty {
-            page += "<p class=\"to\">Kính gửi:</p>\n" + f.recipients.enumerated().map {
-                "<p class=\"to-item\">- \(escape($0.element))\($0.offset == f.recipients.count - 1 ? "." : ";")</p>\n"
-            }.joined()
+            page += "<div class=\"to\"><span>Kính gửi:</span><div>" + f.recipients.enumerated().map {
+                "<p>- \(escape($0.element))\($0.offset == f.recipients.count - 1 ? "." : ";")</p>"
+            }.joined() + "</div></div>\n"
         }
         page += "<div class=\"text\">\n<p>\(escape(doc.opening))</p>\n"
         page += doc.body.map(block).joined() + "<p>\(escape(doc.closing))</p>\n</div>\n"
@@ -83,7 +83,7 @@ enum HTMLReport {
         table.frame.head td.issuer { width: 40%; }
         table.frame.head p.body { font-size: 12.5pt; font-weight: bold; margin: 0; }
         div.rule { width: 30%; margin: 1pt auto 6pt; border-top: 0.75pt solid #000; }
-        table.frame.head p.number { font-size: 13pt; margin: 0; }
+        table.frame.head p.number { font-size: 13pt; margin: 0; white-space: pre; }
         table.frame.head p.nation { font-size: 12.5pt; font-weight: bold; margin: 0; white-space: nowrap; }
         table.frame.head p.motto { font-size: 13.5pt; font-weight: bold; margin: 0 0 8pt; }
         table.frame.head p.motto span { border-bottom: 0.75pt solid #000; padding-bottom: 1pt; }
@@ -91,7 +91,8 @@ enum HTMLReport {
         h1 { font-size: 14pt; text-align: center; margin: 12pt 0 0; }
         p.subject { font-weight: bold; text-align: center; margin: 0; }
         p.to { text-align: center; margin: 10pt 0 10pt; }
-        p.to-item { margin: 0 0 0 40%; }
+        div.to { display: flex; justify-content: center; gap: 0.5em; margin: 10pt 0 10pt; }
+        div.to p { margin: 0; }
         div.text p { text-align: justify; text-indent: 1.27cm; }
         div.text p.note, div.text p.item { text-indent: 0; }
         h2 { font-size: 13pt; font-weight: bold; margin: 10pt 0 4pt; text-indent: 1.27cm; break-after: avoid; page-break-after: avoid; }
