@@ -82,7 +82,7 @@ public enum TargetParser {
             var phraseEnd = c[afterEnd > f.end ? afterEnd - 1 : f.end - 1].range.upperBound
             if metric.isEmpty {
                 let from = n > 0 ? figures[n - 1].end : 0
-                metric = metricText(Array(c[from..<f.leadStart]), in: text)
+                metric = metricText(withoutLeadingFillers(Array(c[from..<f.leadStart])), in: text)
                 if from < f.leadStart { phraseStart = c[from].range.lowerBound }
                 phraseEnd = c[f.end - 1].range.upperBound
             }
@@ -126,7 +126,8 @@ public enum TargetParser {
         for start in c.indices where start + 3 < c.count {
             let words = c[start..<start + 4].map(\.fold)
             guard words[0] == "khong", words[1] == "de", zeroVerbs.contains(words[2] + " " + words[3]) else { continue }
-            let metric = metricText(Array(c[(start + 4)...]), in: text)
+            let rest = Array(c[(start + 4)...])
+            let metric = metricText(rest.first?.fold == "moi" ? Array(rest.dropFirst()) : rest, in: text)
             guard !metric.isEmpty else { return nil }
             return TargetMeasure(metric: metric, comparator: .equal, value: 0, unit: "", phrase: verbatim(c[start...], in: text))
         }
@@ -153,6 +154,20 @@ public enum TargetParser {
         }
         if !run.isEmpty { pieces.append(verbatim(run[...], in: text)) }
         return trimmed(pieces.map { trimmed($0) }.filter { !$0.isEmpty }.joined(separator: " "))
+    }
+
+    /// A metric written before its figure without the words that open the sentence: "Trong đó,
+    /// mức độ hài lòng …" → "mức độ hài lòng …", "phấn đấu tỷ lệ …" (and the seed's misspelt
+    /// "phần đầu") → "tỷ lệ …".
+    private static func withoutLeadingFillers(_ tokens: [Token]) -> [Token] {
+        var rest = tokens[...]
+        while let first = rest.first, first.kind == .punct { rest = rest.dropFirst() }
+        for filler in [["trong", "do"], ["phan", "dau"], ["dam", "bao"]]
+        where rest.count > filler.count && zip(rest, filler).allSatisfy({ $0.fold == $1 }) {
+            rest = rest.dropFirst(filler.count)
+            while let first = rest.first, first.kind == .punct { rest = rest.dropFirst() }
+        }
+        return Array(rest)
     }
 
     private static func verbatim(_ tokens: ArraySlice<Token>, in text: String) -> String {
