@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2, v3, v4, v5, v6]
+    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -316,6 +316,26 @@ enum Migrations {
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
+        """
+
+    /// Schema v7, the values achieved against tasks' targets ("chỉ tiêu"): one per occurrence and measure
+    /// (the measure's index in ``TargetParser/parse(_:)`` of the task's target), in hundredths so
+    /// that "75,5%" is stored exactly (7550) as an integer. Keyed by occurrence id like
+    /// completions, not a foreign key, so values survive re-expansion; they die with their plan.
+    /// `IF NOT EXISTS`: a file taken back to an older version by hand keeps its values.
+    static let v7 = """
+        CREATE TABLE IF NOT EXISTS target_values (
+            occurrence_id TEXT NOT NULL,
+            measure INTEGER NOT NULL CHECK (measure >= 0),
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            hundredths INTEGER NOT NULL,
+            on_day INTEGER NOT NULL,
+            recorded_by TEXT NOT NULL,
+            note TEXT,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (occurrence_id, measure)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS target_values_by_plan ON target_values(plan_id);
         """
 
     /// Brings `database` from `version` to ``currentVersion``, stamping the application id and

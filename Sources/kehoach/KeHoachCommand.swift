@@ -18,7 +18,7 @@ struct KeHoachCommand: ParsableCommand {
             ImportCommand.self, PlansCommand.self, OrgsCommand.self, ShowCommand.self,
             SituationCommand.self, DueCommand.self, OverdueCommand.self, OccurrencesCommand.self, NeedsDateCommand.self,
             CheckCommand.self,
-            DoneCommand.self, WaiveCommand.self, ReopenCommand.self, EventCommand.self,
+            DoneCommand.self, WaiveCommand.self, ReopenCommand.self, EventCommand.self, TargetCommand.self,
             SettingsCommand.self, DeleteCommand.self,
             ExportCommand.self, HistoryCommand.self, ReportCommand.self, TasksCommand.self,
             DeadlineCommand.self, LunarCommand.self, HolidaysCommand.self, WorkdaysCommand.self, CalendarCommand.self,
