@@ -42,6 +42,19 @@ public protocol PlanStore: AnyObject {
     /// Names an organisation, sets its kind and parent (audited); inserts it when new.
     func saveOrganisation(_ organisation: Organisation, by actor: String) throws(KeHoachError)
 
+    /// The units of an organisation over all its plans, with their aliases and work counts.
+    func units(organisation code: String) throws(KeHoachError) -> [OrganisationUnit]
+
+    /// Adds a spelling to a unit of an organisation, in every plan that lists it (audited).
+    func addUnitAlias(organisation code: String, unit: String, alias: String, by actor: String) throws(KeHoachError)
+
+    /// Renames a unit of an organisation, its old name kept as an alias (audited).
+    func renameUnit(organisation code: String, unit: String, to name: String, by actor: String) throws(KeHoachError)
+
+    /// Merges one unit of an organisation into another: tasks, reports and the focal unit follow
+    /// (audited).
+    func mergeUnits(organisation code: String, from: String, into: String, by actor: String) throws(KeHoachError)
+
     /// Deletes a plan and everything recorded under it, leaving an audit entry.
     func deletePlan(id: Int64, actor: String) throws(KeHoachError)
 
