@@ -58,7 +58,7 @@ extension DeadlineScanner {
         switch count {
         case 6: kind = .halfYear
         case 9: kind = .nineMonths
-        default: return nil
+        default: return firstMonths(i, count: count)
         }
         var year: Int?
         if w(j) == W.dau || w(j) == W.cuoi, w(j + 1) == W.nam {
@@ -80,9 +80,10 @@ extension DeadlineScanner {
             return nil
         }
         if let (year, next) = yearSuffix(i) {
+            let to = openEnded(next)
             items.append(Item(kind: .period(.year, index: nil, year: year, recurring: false, before: false),
-                              from: i, to: next))
-            return next
+                              from: i, to: to))
+            return to
         }
         items.append(Item(kind: .period(.year, index: nil, year: nil, recurring: recurring, before: false),
                           from: i, to: i + 1))

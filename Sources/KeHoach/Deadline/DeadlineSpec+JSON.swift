@@ -2,7 +2,9 @@
 ///
 /// ```
 /// {"text": "...", "milestones": [{"label": "Báo cáo" | null, "due": "YYYY-MM-DD", "written": "..."}],
-///  "recurrence": ["month" | "quarter" | "half_year" | "nine_months" | "year"], "continuous": false,
+///  "recurrence": ["month" | "quarter" | "half_year" | "nine_months" | "year"],
+///  "recurring_days": [{"period": "month", "day": 5, "before": true, "month": "last" | "first" | "next"}],
+///  "continuous": false,
 ///  "event": null | {"trigger": "...", "offset_days": N | null, "working_days": false},
 ///  "school_year": null | {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"},
 ///  "unspecified": false, "diagnostics": ["..."]}
@@ -24,6 +26,10 @@ extension DeadlineSpec {
         }
         out += "], \"recurrence\": ["
         out += recurrence.map { "\"" + $0.rawValue + "\"" }.joined(separator: ", ")
+        out += "], \"recurring_days\": ["
+        out += recurrences.compactMap { r in
+            r.day.map { "{\"period\": \"\(r.period.rawValue)\", \"day\": \($0.day), \"before\": \($0.before), \"month\": \"\($0.month.rawValue)\"}" }
+        }.joined(separator: ", ")
         out += "], \"continuous\": " + (continuous ? "true" : "false") + ", \"event\": "
         if let event {
             out += "{\"trigger\": "
