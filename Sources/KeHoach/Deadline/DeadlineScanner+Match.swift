@@ -6,6 +6,7 @@ extension DeadlineScanner {
         let token = t[i]
         switch token.kind {
         case .number:
+            if let next = dateRange(i) { return next }
             if let next = dated(i, from: i, before: false) { return next }
             if let next = countedPeriod(i) { return next }
             return offset(i, from: i, needsLink: true)
@@ -65,6 +66,13 @@ extension DeadlineScanner {
             return semester(i, after: i + 2)
         case W.hk:
             return semester(i, after: i + 1)
+        case W.ke where w(i + 1) == W.tu:
+            // "(có hiệu lực) kể từ ngày D": a start, not a deadline; the date is kept, flagged.
+            var k = i + 2
+            if w(k) == W.ngay { k += 1 }
+            guard let next = dated(k, from: i, before: false, spelled: k > i + 2) else { return nil }
+            diagnostics.append("'\(text(i, next))' nêu ngày bắt đầu, không phải thời hạn; cần kiểm tra")
+            return next
         case W.thu, W.chu:
             return weekday(i)
         case W.mung, W.mong, W.ram:

@@ -96,6 +96,12 @@ extension DeadlineScanner {
         typealias W = DeadlineWord
         let part = w(i)
         var j = i + 1
+        if w(j) == W.ky {
+            // "đầu kỳ, giữa kỳ, cuối kỳ": of which period, the cell does not say.
+            diagnostics.append("'\(text(i, j + 1))' không nêu kỳ nào; cần kiểm tra")
+            items.append(Item(kind: .marker, from: i, to: j + 1))
+            return j + 1
+        }
         if part == W.cuoi {
             if w(j) == W.nam, yearSuffix(j) == nil, relativeYear(j + 1) == nil {
                 items.append(Item(kind: .period(.year, index: nil, year: planYear, recurring: false, before: false),
@@ -127,7 +133,13 @@ extension DeadlineScanner {
     /// the end of month N; "N tháng cuối năm": due at the year's end.
     mutating func firstMonths(_ i: Int, count: Int) -> Int? {
         typealias W = DeadlineWord
-        guard (1...11).contains(count), w(i + 2) == W.dau || w(i + 2) == W.cuoi, w(i + 3) == W.nam else { return nil }
+        guard (1...11).contains(count), w(i + 2) == W.dau || w(i + 2) == W.cuoi, w(i + 3) == W.nam else {
+            // "2 tháng/kỳ", "12 tháng": a span, not one of the periods plans report on.
+            guard t[i].length <= 2 else { return nil }
+            diagnostics.append("'\(text(i, i + 2))' không phải kỳ tháng, quý, 6 tháng, 9 tháng hay năm; cần kiểm tra")
+            items.append(Item(kind: .marker, from: i, to: i + 2))
+            return i + 2
+        }
         var j = i + 4
         var year = planYear
         if let y = self.year(j) { year = y; j += 1 } else if let (y, next) = relativeYear(j) { year = y; j = next }
@@ -181,5 +193,12 @@ extension DeadlineScanner {
         if w(k) == W.ke, w(k + 1) == W.tiep { return k + 2 }
         if w(k) == W.sau || w(k) == W.tiep { return k + 1 }
         return j
+    }
+
+    /// "14/12/2000-14/12/2020", "01/3 - 15/3/2025": a range of dates, due on its last day.
+    mutating func dateRange(_ i: Int) -> Int? {
+        guard let first = dateParts(i, spelled: false), isP(first.next, UInt8(ascii: "-")),
+              dateParts(first.next + 1, spelled: false) != nil else { return nil }
+        return dated(first.next + 1, from: i, before: false)
     }
 }

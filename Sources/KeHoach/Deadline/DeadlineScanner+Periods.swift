@@ -79,6 +79,12 @@ extension DeadlineScanner {
         if i > 0, t[i - 1].kind == .number || (t[i - 1].kind == .word && t[i - 1].word == DeadlineScanner.viet) {
             return nil
         }
+        if i > 0, t[i - 1].kind == .word, t[i - 1].word == DeadlineWord.ca, yearSuffix(i) == nil {
+            // "cả năm": the whole plan year, once.
+            items.append(Item(kind: .period(.year, index: nil, year: planYear, recurring: false, before: false),
+                              from: i, to: i + 1))
+            return i + 1
+        }
         if let (year, next) = yearSuffix(i) {
             let to = openEnded(next)
             items.append(Item(kind: .period(.year, index: nil, year: year, recurring: false, before: false),

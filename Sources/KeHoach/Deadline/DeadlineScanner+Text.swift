@@ -111,7 +111,7 @@ extension DeadlineScanner {
         DeadlineWord.hoan, DeadlineWord.thanh, DeadlineWord.thuc, DeadlineWord.hien, DeadlineWord.thoi,
         DeadlineWord.gian, DeadlineWord.han, DeadlineWord.va, DeadlineWord.la, DeadlineWord.neu,
         DeadlineWord.co, DeadlineWord.trong, DeadlineWord.vao, DeadlineWord.cac, DeadlineWord.hoac,
-        DeadlineWord.tu,
+        DeadlineWord.tu, DeadlineWord.ca,
     ]
 
     /// Words that make a not-understood leftover worth flagging.
