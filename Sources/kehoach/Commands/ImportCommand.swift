@@ -42,6 +42,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: .vi("Thêm các đơn vị mới đề xuất.", en: "Accept the proposed new units."))
     var acceptNewUnits = false
 
+    @Option(name: .long, help: .vi("Gắn một tên trong bảng với một đơn vị: 'VP-TK=Văn phòng - Thống kê' (tên, bí danh hoặc mã); lặp lại được.",
+                               en: "Tie a name of the table to a unit: 'VP-TK=Văn phòng - Thống kê' (name, alias or id); repeatable."))
+    var map: [String] = []
+
     @Option(name: .long, help: .vi("Số kế hoạch, vd. 01/KH-UBND (bảng .tsv/.csv; ghi đè .docx).",
                                en: "Plan number, e.g. 01/KH-UBND (for .tsv/.csv tables; overrides the number in a .docx)."))
     var number: String?
@@ -67,7 +71,7 @@ struct ImportCommand: ParsableCommand {
             let database = dryRun
                 ? (FileManager.default.fileExists(atPath: store.path) ? try store.open(readOnly: true) : nil)
                 : try store.open(create: true)
-            let known = try loadUnits()
+            let known = try UnitMap.apply(map, to: loadUnits())
             var failures = 0
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else {
