@@ -18,22 +18,22 @@ public enum DocumentRefusal {
         let hint: String
         switch kind {
         case "doc":
-            hint = "tệp Word cũ (.doc) không đọc được: mở bằng Microsoft Word, chọn Tệp > Lưu thành (File > Save As), "
+            hint = "tệp .docx: đây là tệp Word cũ (.doc); hãy mở bằng Microsoft Word, chọn Tệp > Lưu thành (File > Save As), "
                 + "chọn kiểu \"Tài liệu Word (*.docx)\", rồi nhập tệp .docx"
         case "xls":
-            hint = "tệp Excel cũ (.xls) không đọc được: mở bằng Microsoft Excel, chọn Tệp > Lưu thành (File > Save As), "
+            hint = "tệp .xlsx hoặc .csv: đây là tệp Excel cũ (.xls); hãy mở bằng Microsoft Excel, chọn Tệp > Lưu thành (File > Save As), "
                 + "chọn kiểu \"Sổ làm việc Excel (*.xlsx)\" hoặc \"CSV UTF-8 (Phân tách bằng dấu phẩy) (*.csv)\", rồi nhập tệp đó"
         case "pdf":
-            hint = "không đọc được bảng từ tệp PDF: mở văn bản gốc (Word hoặc Excel) và lưu thành .docx hoặc .xlsx; "
-                + "nếu chỉ có PDF, chép bảng sang Excel rồi chọn Tệp > Lưu thành, kiểu \"CSV UTF-8 (*.csv)\""
+            hint = "tệp .docx, .xlsx hoặc .csv: không đọc được bảng từ tệp PDF; hãy mở văn bản gốc (Word hoặc Excel) và lưu thành .docx hoặc .xlsx; "
+                + "nếu chỉ có PDF, chép bảng sang Excel rồi chọn Tệp > Lưu thành (File > Save As), kiểu \"CSV UTF-8 (*.csv)\""
         case "odt":
-            hint = "tệp OpenDocument (.odt) không đọc được: mở bằng LibreOffice Writer, chọn Tệp > Lưu thành (File > Save As), "
+            hint = "tệp .docx: đây là tệp OpenDocument (.odt); hãy mở bằng LibreOffice Writer, chọn Tệp > Lưu thành (File > Save As), "
                 + "chọn kiểu \"Word 2007-365 (.docx)\", rồi nhập tệp .docx"
         case "ods":
-            hint = "tệp OpenDocument (.ods) không đọc được: mở bằng LibreOffice Calc, chọn Tệp > Lưu thành (File > Save As), "
+            hint = "tệp .xlsx: đây là tệp OpenDocument (.ods); hãy mở bằng LibreOffice Calc, chọn Tệp > Lưu thành (File > Save As), "
                 + "chọn kiểu \"Excel 2007-365 (.xlsx)\", rồi nhập tệp .xlsx"
         case "rtf":
-            hint = "tệp .rtf không đọc được: mở bằng Word, chọn Tệp > Lưu thành, kiểu \"Tài liệu Word (*.docx)\", rồi nhập tệp .docx"
+            hint = "tệp .docx: đây là tệp .rtf; hãy mở bằng Word, chọn Tệp > Lưu thành (File > Save As), kiểu \"Tài liệu Word (*.docx)\", rồi nhập tệp .docx"
         default:
             if readable.contains(kind) { return nil }
             hint = "đuôi .json, .tsv, .csv, .docx hoặc .xlsx"
