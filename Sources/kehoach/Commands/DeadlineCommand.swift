@@ -39,7 +39,12 @@ struct DeadlineCommand: ParsableCommand {
             let spec = DeadlineParser.parse(text, planYear: year, issuedOn: issuedOn)
             Terminal.standardOutput.write((json ? spec.json : spec.canonical()) + "\n")
             // Plain output shows what needs review under the reading, so nothing reads as understood silently.
-            if !json { for diagnostic in spec.diagnostics { Terminal.standardOutput.write("  ! \(diagnostic)\n") } }
+            // ("Không hiểu thời hạn" is left out: the reading already says "Cần nhập ngày: '...'".)
+            if !json {
+                for diagnostic in spec.diagnostics where !(spec.unspecified && diagnostic.hasPrefix("Không hiểu thời hạn:")) {
+                    Terminal.standardOutput.write("  ! \(diagnostic)\n")
+                }
+            }
         }
     }
 

@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
     var acceptNewUnits = false
 
     @Option(name: .long, help: .vi("Gắn một tên trong bảng với một đơn vị: 'VP-TK=Văn phòng - Thống kê' (tên, bí danh hoặc mã); lặp lại được.",
-                               en: "Tie a name of the table to a unit: 'VP-TK=Văn phòng - Thống kê' (name, alias or id); repeatable."))
+                               en: "Tie a name of the table to a unit (name, alias or id), e.g. 'VP-TK=van-phong'; repeatable."))
     var map: [String] = []
 
     @Option(name: .long, help: .vi("Số kế hoạch, vd. 01/KH-UBND (bảng .tsv/.csv; ghi đè .docx).",

@@ -9,6 +9,8 @@ struct TaskCommand: ParsableCommand {
         commandName: "task",
         abstract: Language.text("Sửa một nhiệm vụ.", en: "Edit one task."),
         subcommands: [TaskSetCommand.self])
+
+    @OptionGroup var language: LanguageOption
 }
 
 /// `kehoach task set`: gives a task a date, a deadline text or an event key, audited, and
