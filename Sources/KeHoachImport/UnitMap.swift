@@ -23,11 +23,8 @@ public enum UnitMap {
                 if !units[index].allNames.contains(alias) { units[index].aliases.append(alias) }
                 continue
             }
-            var base = VietnameseText.words(target).joined(separator: "-")
-            if base.isEmpty { base = "don-vi" }
-            var id = base, n = 2
-            while units.contains(where: { $0.id == id }) { id = "\(base)-\(n)"; n += 1 }
-            units.append(Unit(id: id, name: target, aliases: alias == target ? [] : [alias]))
+            units.append(Unit(id: UnitResolver.freshID(for: target, among: units), name: target,
+                              aliases: alias == target ? [] : [alias]))
         }
         return units
     }

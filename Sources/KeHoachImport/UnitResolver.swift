@@ -114,11 +114,18 @@ public struct UnitResolver: Sendable {
         return nil
     }
 
-    private mutating func propose(_ name: String) -> Unit {
+    /// An id for a new unit named `name`: its folded words joined by "-" ("hoi-nong-dan-xa"),
+    /// numbered when `units` already has it.
+    static func freshID(for name: String, among units: [Unit]) -> String {
         var base = VietnameseText.words(name).joined(separator: "-")
         if base.isEmpty { base = "don-vi" }
         var id = base, n = 2
         while units.contains(where: { $0.id == id }) { id = "\(base)-\(n)"; n += 1 }
+        return id
+    }
+
+    private mutating func propose(_ name: String) -> Unit {
+        let id = UnitResolver.freshID(for: name, among: units)
         let lowered = VietnameseText.fold(name)
         let kind: Unit.Kind = lowered.hasPrefix("cac ") ? .group
             : (lowered.contains("huyen") || lowered.contains("tinh") || lowered.contains("tuyen tren")) ? .external : .department

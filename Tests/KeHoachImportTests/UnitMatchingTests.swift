@@ -74,4 +74,16 @@ struct UnitMatchingTests {
         #expect(none.isEmpty)
         #expect(lone.ignored == ["ngành"])
     }
+
+    @Test("--map adds the table's name as an alias of the unit named (by name, alias or id), or a unit of that name")
+    func mappings() throws {
+        let units = try UnitMap.apply(["BCA xã=Công an xã", "Tổ CNS=to-cong-nghe-so", "VP-TK=van-phong"], to: StarterUnits.all)
+        #expect(units.first { $0.id == "cong-an" }?.aliases.contains("BCA xã") == true)
+        #expect(units.last?.name == "to-cong-nghe-so" && units.last?.aliases == ["Tổ CNS"])
+        #expect(units.count == StarterUnits.all.count + 1)
+        var resolver = UnitResolver(units: units)
+        #expect(resolver.resolve("BCA xã, Tổ CNS").ids == ["cong-an", "to-cong-nghe-so"])
+        #expect(throws: KeHoachError.self) { try UnitMap.apply(["BCA xã"], to: StarterUnits.all) }
+        #expect(throws: KeHoachError.self) { try UnitMap.apply(["=Công an xã"], to: StarterUnits.all) }
+    }
 }

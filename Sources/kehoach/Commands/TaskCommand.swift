@@ -49,9 +49,8 @@ struct TaskSetCommand: ParsableCommand {
         try reporting {
             let database = try store.open()
             let id = try database.planID(reference: plan)
-            let text = try date.map { try DateArgument.parse($0) }.map { day in
-                "\(day.day < 10 ? "0" : "")\(day.day)/\(day.month < 10 ? "0" : "")\(day.month)/\(day.year)"
-            } ?? deadline
+            // A date is written as a plan writes one ("30/09/2025"), so the task reads as any other.
+            let text = try date.map { try DateArgument.parse($0).vietnamese } ?? deadline
             let change = try database.editTask(planID: id, ref: ref, TaskEdit(deadline: text, eventKey: eventKey), by: actor.by)
             let stored = try database.plan(id: id)
             let out = Terminal.standardOutput
