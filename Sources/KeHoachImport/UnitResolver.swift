@@ -77,14 +77,18 @@ public struct UnitResolver: Sendable {
                 afterUnit = true
                 continue
             }
-            // Unknown: up to the next strong separator, or where a known name starts after a comma.
+            // Unknown: up to the next strong separator, or where a known name starts after a
+            // comma or a "và" ("Các ban, ngành và các thôn": the villages are known).
             var j = i + 1
             while j < tokens.count, !tokens[j].strongBreak {
-                if tokens[j].breakBefore, longestMatch(tokens, at: j, accented: accented) != nil { break }
+                let joined = ["va", "cung"].contains(tokens[j - 1].word)
+                if tokens[j].breakBefore || joined, longestMatch(tokens, at: j, accented: accented) != nil { break }
                 j += 1
             }
-            let name = UnitToken.text(tokens[i..<j], in: cell)
-            if j - i <= 2, tokens[i..<j].allSatisfy({ UnitResolver.generic.contains($0.word) }) {
+            var end = j
+            if end - 1 > i, j < tokens.count, ["va", "cung"].contains(tokens[end - 1].word) { end -= 1 }
+            let name = UnitToken.text(tokens[i..<end], in: cell)
+            if end - i <= 2, tokens[i..<end].allSatisfy({ UnitResolver.generic.contains($0.word) }) {
                 result.ignored.append(name)
             } else {
                 let unit = propose(name)

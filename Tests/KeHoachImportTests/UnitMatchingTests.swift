@@ -87,3 +87,13 @@ struct UnitMatchingTests {
         #expect(throws: KeHoachError.self) { try UnitMap.apply(["=Công an xã"], to: StarterUnits.all) }
     }
 }
+
+extension UnitMatchingTests {
+    @Test("an unknown name ends where a known one follows 'và': 'Các ban, ngành và các thôn' proposes only the boards")
+    func unknownEndsBeforeKnownAfterVa() {
+        var resolver = UnitResolver(units: StarterUnits.all)
+        let r = resolver.resolve("Các ban, ngành và các thôn")
+        #expect(r.unknown == ["Các ban, ngành"])
+        #expect(r.ids.last == "thon")
+    }
+}
