@@ -31,7 +31,10 @@ extension DeadlineScanner {
             var k = j
             guard isP(k, UInt8(ascii: ",")) || w(k) == DeadlineWord.va else { break }
             k += 1
-            if w(k) == DeadlineWord.quy || w(k) == DeadlineWord.thang { k += 1 }
+            // "quý I, quý II", "tháng 3 và tháng 6": the same period word may be repeated; another
+            // ("tháng 3, quý II") starts an expression of its own.
+            if w(k) == (kind == .quarter ? DeadlineWord.quy : DeadlineWord.thang) { k += 1 }
+            else if w(k) == DeadlineWord.quy || w(k) == DeadlineWord.thang { break }
             guard ordinal(k, max: max) != nil, w(k + 1) != DeadlineWord.thang else { break }
             j = k
         }

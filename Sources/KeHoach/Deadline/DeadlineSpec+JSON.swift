@@ -3,7 +3,7 @@
 /// ```
 /// {"text": "...", "milestones": [{"label": "Báo cáo" | null, "due": "YYYY-MM-DD", "written": "..."}],
 ///  "recurrence": ["month" | "quarter" | "half_year" | "nine_months" | "year"],
-///  "recurring_days": [{"period": "month", "day": 5, "before": true, "month": "last" | "first" | "next"}],
+///  "recurring_days": [{"period": "month", "day": 5, "before": true, "month": "last" | "first" | "next"}],  (only when any)
 ///  "continuous": false,
 ///  "event": null | {"trigger": "...", "offset_days": N | null, "working_days": false},
 ///  "school_year": null | {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"},
@@ -26,10 +26,12 @@ extension DeadlineSpec {
         }
         out += "], \"recurrence\": ["
         out += recurrence.map { "\"" + $0.rawValue + "\"" }.joined(separator: ", ")
-        out += "], \"recurring_days\": ["
-        out += recurrences.compactMap { r in
+        // Present only when a recurrence names its day, so that every cell read before it
+        // existed keeps the very same JSON.
+        let days = recurrences.compactMap { r in
             r.day.map { "{\"period\": \"\(r.period.rawValue)\", \"day\": \($0.day), \"before\": \($0.before), \"month\": \"\($0.month.rawValue)\"}" }
-        }.joined(separator: ", ")
+        }
+        if !days.isEmpty { out += "], \"recurring_days\": [" + days.joined(separator: ", ") }
         out += "], \"continuous\": " + (continuous ? "true" : "false") + ", \"event\": "
         if let event {
             out += "{\"trigger\": "

@@ -56,6 +56,13 @@ struct DeadlineCorpusTests {
             $0.continuous = true; $0.recurrence = [.halfYear, .year]
         },
         row("Tổng cộng: 04 nhiệm vụ", issue15) { $0.unspecified = true; $0.flagged = true },
+        // Mixed lists joined by "và": each kind keeps its own reading.
+        row("Tháng 3, quý II và năm 2025", issue15) {
+            $0.milestones = [due(nil, "2025-03-31"), due(nil, "2025-06-30"), due(nil, "2025-12-31")]
+        },
+        row("Tháng 6 và cuối năm", issue15) { $0.milestones = [due(nil, "2025-06-30"), due(nil, "2025-12-31")] },
+        row("Quý IV/2025 và năm 2026", issue15) { $0.milestones = [due(nil, "2025-12-31"), due(nil, "2026-12-31")] },
+        row("Hàng quý và khi có yêu cầu", issue15) { $0.recurrence = [.quarter]; $0.event = ("khi có yêu cầu", nil, false) },
     ]
 
     /// Phrases of the seeds' prose (reporting sections), beyond their tables.
