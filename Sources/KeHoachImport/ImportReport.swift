@@ -50,6 +50,8 @@ public struct ImportReport: Hashable, Sendable {
     public var unitWordsIgnored: [RowNote] = []
     /// How tasks got their lead when the table has no lead column; nil when it has one.
     public var leadNote: String?
+    /// Why no deadline was read (the plan's year is not known); nil when they were.
+    public var yearNote: String?
 
     /// A report on `source`.
     public init(source: String) { self.source = source }
@@ -64,6 +66,7 @@ public struct ImportReport: Hashable, Sendable {
         for unit in newUnits { lines.append("    + đơn vị mới (đề xuất): '\(unit.name)' (mã \(unit.id))") }
         for note in unitWordsIgnored { lines.append("    - dòng \(note.line): \(note.reason)") }
         if let leadNote { lines.append("  ! \(leadNote)") }
+        if let yearNote { lines.append("  ! \(yearNote)") }
         lines.append("  Thời hạn hiểu được: \(deadlinesUnderstood); cần xem lại: \(deadlinesFlagged.count)")
         for flag in deadlinesFlagged {
             lines.append("    ! dòng \(flag.line), nhiệm vụ \(flag.ref): '\(flag.text)' — \(flag.reason)")

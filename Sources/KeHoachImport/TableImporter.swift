@@ -14,7 +14,8 @@ public struct TableImporter: Sendable {
     public struct Options: Sendable {
         /// A name for the source in messages (the file name).
         public var source: String
-        /// The plan's year, for reading deadline cells.
+        /// The plan's year, for reading deadline cells; 0 when not known yet (a table file whose
+        /// lines above the header may state it).
         public var planYear: Int
         /// The plan's date, for reading deadline cells.
         public var issuedOn: CivilDate?
@@ -162,7 +163,10 @@ public struct TableImporter: Sendable {
                                 coordinating: units(.coordinating), implementing: units(.implementing),
                                 deadline: deadline, note: notes.isEmpty ? nil : notes.joined(separator: " "))
             let spec = DeadlineParser.parse(deadline, planYear: options.planYear, issuedOn: options.issuedOn)
-            if !spec.diagnostics.isEmpty || spec.unspecified {
+            if options.planYear == 0 {
+                // No year from options or the file: the cells cannot be dated yet (the plan is
+                // refused for its missing year); none is counted as understood.
+            } else if !spec.diagnostics.isEmpty || spec.unspecified {
                 let reason = spec.diagnostics.isEmpty ? "không ghi thời hạn cụ thể" : spec.diagnostics.joined(separator: "; ")
                 report.deadlinesFlagged.append(.init(ref: task.ref, line: draft.line, text: deadline, reason: reason))
             } else {
@@ -179,6 +183,9 @@ public struct TableImporter: Sendable {
             var dimension = dimension
             dimension.catalog = IndexCatalog.papi.match(heading: dimension.title)?.code
             return dimension
+        }
+        if options.planYear == 0 {
+            report.yearNote = "Chưa biết năm kế hoạch (tệp không ghi, không có --year hay --date): chưa đọc thời hạn nào"
         }
         if noLeadColumn {
             report.leadNote = assigned.isEmpty
