@@ -93,12 +93,16 @@ struct TableState {
         let words = VietnameseText.words(first)
         guard !words.isEmpty, words.count <= 8 else { return nil }
         let folded = words.joined(separator: " ")
-        if folded.hasPrefix("tong cong") || folded.hasPrefix("tong so") || words == ["cong"] || folded.hasPrefix("cong so nhiem vu") {
+        // "Tổng số hộ nghèo ..." may carry a task's text on: "tổng số" counts only when short
+        // and numbered or followed by ":".
+        let counted = first.contains(":") || first.contains { $0.isNumber }
+        if folded.hasPrefix("tong cong") || words == ["cong"] || (folded.hasPrefix("tong so") && words.count <= 5 && counted) {
             return "dòng tổng cộng: '\(first)'"
         }
-        let signatures = ["tm", "kt", "chu tich", "pho chu tich", "noi nhan", "nguoi lap", "nguoi ky", "thu truong don vi",
-                          "xac nhan cua", "ky ten"]
-        if signatures.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) {
+        // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:", "Người lập biểu"; a title alone
+        // ("CHỦ TỊCH", "PHÓ CHỦ TỊCH"), never a sentence that starts with one.
+        let openers = ["tm", "kt", "noi nhan", "nguoi lap", "thu truong don vi", "xac nhan cua"]
+        if openers.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) || ["chu tich", "pho chu tich"].contains(folded) {
             return "dòng chữ ký: '\(first.replacingNewlines)'"
         }
         return nil

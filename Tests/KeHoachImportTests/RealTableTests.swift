@@ -178,3 +178,15 @@ struct RealTableTests {
         #expect(TableColumn.recognise(header) == column)
     }
 }
+
+extension RealTableTests {
+    @Test("a row that merely starts with 'Tổng số' or 'Chủ tịch' is text, not the end of the table")
+    func closingRowsAreShortAndDistinct() {
+        #expect(TableState.closingRow(TableRow(line: 1, cells: ["Tổng số hộ nghèo được rà soát lại"])) == nil)
+        #expect(TableState.closingRow(TableRow(line: 1, cells: ["Chủ tịch UBND xã chỉ đạo"])) == nil)
+        #expect(TableState.closingRow(TableRow(line: 1, cells: ["Tổng số: 12"])) != nil)
+        #expect(TableState.closingRow(TableRow(line: 1, cells: ["", "CHỦ TỊCH"])) != nil)
+        #expect(TableState.closingRow(TableRow(line: 1, cells: ["Nơi nhận:\n- Như trên;"])) != nil)
+        #expect(TableState.closingRow(TableRow(line: 1, cells: ["1", "Tổng cộng", "x", "y"])) == nil)
+    }
+}
