@@ -34,7 +34,8 @@ let package = Package(
         .target(name: "CKeHoach", dependencies: ["KeHoach", "KeHoachStore", "CKeHoachHeader"], path: "Sources/CKeHoach"),
         .executableTarget(
             name: "kehoach",
-            dependencies: ["KeHoach", "KeHoachStore", "KeHoachImport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["KeHoach", "KeHoachStore", "KeHoachImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/kehoach"),
         .testTarget(
             name: "KeHoachTests",

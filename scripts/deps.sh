@@ -6,10 +6,12 @@ want=(libsqlite3-dev libsystemd-dev pkg-config)
 if [ "${1:-build}" = test ]; then
   # sqlite3 and python3 for the store and C API tests; php-cli for the PHP FFI client; systemd,
   # systemd-container, debootstrap, util-linux, procps and locales for kehoachd's journald,
-  # sd_notify, crash and nspawn tests.
-  want+=(sqlite3 python3 php-cli systemd systemd-container debootstrap util-linux procps locales binutils)
-  # headless Chromium prints the HTML report to PDF; pdftotext reads it back.
-  want+=(chromium poppler-utils fonts-dejavu-core)
+  # sd_notify, crash and nspawn tests; passwd (useradd) and util-linux (runuser, setpriv) for the
+  # shared-store tests, which run kehoachd and a web app as two users.
+  want+=(sqlite3 python3 php-cli systemd systemd-container debootstrap util-linux procps locales binutils passwd)
+  # headless Chromium prints the HTML report to PDF; pdftotext and pdffonts read it back, fc-list
+  # says which faces cover Vietnamese (Noto Serif is the report's first font).
+  want+=(chromium poppler-utils fonts-dejavu-core fonts-noto-core fontconfig)
 fi
 missing=()
 for p in "${want[@]}"; do

@@ -31,20 +31,15 @@ struct ReportCommandTests {
     let db: String
 
     init() throws {
-        directory = CLIRunner.temporaryDirectory()
-        db = directory.appendingPathComponent("k.db").path
-        let imported = try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")])
-        precondition(imported.status == 0, imported.stderr)
-        for (id, on, evidence) in [("1:1.4:2025-06-30", "2025-06-25", "Thông báo số 45/TB-UBND"),
-                                   ("1:3.8:2025-Q1", "2025-03-28", "Báo cáo số 12/BC-UBND"),
-                                   ("1:1.10:tien-do-6-thang", "2025-07-03", "Báo cáo số 30/BC-VP"),
-                                   ("1:4.3:2025-Q2", "2025-07-02", "Báo cáo số 31/BC-TP"),
-                                   ("1:7.4:NH2024-2025", "2025-07-08", "Báo cáo số 40/BC-VHXH")] {
-            let done = try CLIRunner.run(["done", id, "--on", on, "--evidence", evidence, "--by", "vp", "--db", db])
-            precondition(done.status == 0, "\(id): \(done.stderr)")
-        }
-        let waived = try CLIRunner.run(["waive", "1:9.6:tien-do-6-thang", "--on", "2025-07-01", "--db", db])
-        precondition(waived.status == 0, waived.stderr)
+        let fixture = try ReportFixture([("xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", "2025-06-25", "Thông báo số 45/TB-UBND"),
+                                         ("xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1", "2025-03-28", "Báo cáo số 12/BC-UBND"),
+                                         ("xa-da-loc:01/KH-UBND:2025:1.10:tien-do-6-thang", "2025-07-03", "Báo cáo số 30/BC-VP"),
+                                         ("xa-da-loc:01/KH-UBND:2025:4.3:2025-Q2", "2025-07-02", "Báo cáo số 31/BC-TP"),
+                                         ("xa-da-loc:01/KH-UBND:2025:7.4:NH2024-2025", "2025-07-08", "Báo cáo số 40/BC-VHXH")].map { id, on, evidence in
+            ["done", id, "--on", on, "--evidence", evidence, "--by", "vp"]
+        } + [["waive", "xa-da-loc:01/KH-UBND:2025:9.6:tien-do-6-thang", "--on", "2025-07-01"]])
+        directory = fixture.directory
+        db = fixture.db
     }
 
     func report(_ format: String, asOf: String = "2025-07-05", period: String = "6-thang") throws -> String {
@@ -96,12 +91,12 @@ struct ReportCommandTests {
     @Test("evidence of each completion known on the day; a completion after the as-of day is not counted")
     func evidence() throws {
         let items = try json()["items"] as! [[String: Any]]
-        let q1 = items.first { $0["id"] as? String == "1:3.8:2025-Q1" }
+        let q1 = items.first { $0["id"] as? String == "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1" }
         #expect(q1?["outcome"] as? String == "done_on_time" && q1?["evidence"] as? String == "Báo cáo số 12/BC-UBND" && q1?["completed_on"] as? String == "2025-03-28")
-        let school = items.first { $0["id"] as? String == "1:7.4:NH2024-2025" }
+        let school = items.first { $0["id"] as? String == "xa-da-loc:01/KH-UBND:2025:7.4:NH2024-2025" }
         #expect(school?["outcome"] as? String == "overdue" && school?["evidence"] == nil)
         let later = try json(asOf: "2025-07-10")["items"] as! [[String: Any]]
-        #expect(later.first { $0["id"] as? String == "1:7.4:NH2024-2025" }?["outcome"] as? String == "done_late")
+        #expect(later.first { $0["id"] as? String == "xa-da-loc:01/KH-UBND:2025:7.4:NH2024-2025" }?["outcome"] as? String == "done_late")
     }
 
     @Test("before the report's due date its own items are not yet due: on 01/07 the 36 progress reports are pending")
@@ -121,8 +116,8 @@ struct ReportCommandTests {
         // 1.4, 3.8 Q2, 4.3 Q2 and the four school-year occurrences (02/06); 3.8 Q1 is done, so not carried over,
         // but 4.3 Q1 (31/03) is still open: carried over. 8 in all.
         #expect(Set((r["items"] as! [[String: Any]]).map { $0["id"] as! String }) == [
-            "1:1.4:2025-06-30", "1:3.8:2025-Q2", "1:4.3:2025-Q2", "1:4.3:2025-Q1",
-            "1:7.4:NH2024-2025", "1:7.6:NH2024-2025", "1:7.7:NH2024-2025", "1:7.8:NH2024-2025"])
+            "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q2", "xa-da-loc:01/KH-UBND:2025:4.3:2025-Q2", "xa-da-loc:01/KH-UBND:2025:4.3:2025-Q1",
+            "xa-da-loc:01/KH-UBND:2025:7.4:NH2024-2025", "xa-da-loc:01/KH-UBND:2025:7.6:NH2024-2025", "xa-da-loc:01/KH-UBND:2025:7.7:NH2024-2025", "xa-da-loc:01/KH-UBND:2025:7.8:NH2024-2025"])
     }
 
     @Test("the report's due date moves off a day off and both dates are shown: 'trước 05/01/2026' is Sunday 04/01, due Monday 05/01")
@@ -148,7 +143,7 @@ struct ReportCommandTests {
         let rows = text.split(separator: "\r\n")
         #expect(rows.count == 1 + 45 + 6)
         #expect(rows[0].hasPrefix("Kế hoạch,Nội dung,TT,Nhiệm vụ"))
-        #expect(rows.contains { $0.contains("1:1.4:2025-06-30") && $0.contains("Hoàn thành đúng hạn") && $0.contains("25/06/2025") && $0.contains("Thông báo số 45/TB-UBND") })
+        #expect(rows.contains { $0.contains("xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30") && $0.contains("Hoàn thành đúng hạn") && $0.contains("25/06/2025") && $0.contains("Thông báo số 45/TB-UBND") })
     }
 
     @Test("a bad period is a usage error (exit 2) naming the accepted forms")
@@ -156,84 +151,5 @@ struct ReportCommandTests {
         let result = try CLIRunner.run(["report", "01/KH-UBND", "--period", "quy-5", "--db", db])
         #expect(result.status == 2)
         #expect(result.stderr.contains("6-thang, 9-thang, nam"))
-    }
-}
-
-
-/// The HTML report as it prints: headless Chromium (Debian's `chromium`) renders it to an A4 PDF
-/// and `pdftotext` (poppler-utils) reads the page back. Both are required test dependencies: a
-/// missing one fails the test, it never skips.
-@Suite("kehoach report --format html prints on A4 with the plan number and totals")
-struct ReportHTMLTests {
-    @Test("a self-contained page: inline CSS and SVG, no script, no external resource, A4 with 15 mm margins")
-    func selfContained() throws {
-        let html = try render()
-        for banned in ["<script", "<link", "src=", "href=", "@import", "url("] {
-            #expect(!html.contains(banned), "\(banned)")
-        }
-        #expect(html.contains("@page { size: A4; margin: 15mm; }"))
-        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(html.contains("<h1>BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 01/KH-UBND</h1>"))
-    }
-
-    @Test("Chromium prints it to an A4 PDF whose text has 01/KH-UBND, the window and the hand-counted totals")
-    func printsWithChromium() throws {
-        let directory = CLIRunner.temporaryDirectory()
-        let page = directory.appendingPathComponent("bao-cao.html"), pdf = directory.appendingPathComponent("bao-cao.pdf")
-        try Data(try render().utf8).write(to: page)
-        guard let chromium = Self.tool(["chromium", "chromium-browser"]), let pdftotext = Self.tool(["pdftotext"]) else {
-            Issue.record("headless Chromium and pdftotext are required: apt-get install -y chromium poppler-utils")
-            return
-        }
-        let printed = try Self.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                              "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
-                                              "--print-to-pdf=\(pdf.path)", page.path])
-        #expect(printed == 0)
-        let text = directory.appendingPathComponent("bao-cao.txt")
-        #expect(try Self.run(pdftotext, ["-layout", pdf.path, text.path]) == 0)
-        // Each printed line with its runs of spaces (table columns) folded to one.
-        let lines = try String(contentsOf: text, encoding: .utf8).split(separator: "\n")
-            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        let words = lines.joined(separator: " ")
-        #expect(words.contains("01/KH-UBND"))
-        #expect(words.contains("từ ngày 01/01/2025 đến ngày 30/06/2025"))
-        // The totals row of the hand count (see ReportCommandTests): before any completion all 45
-        // occurrences are past due on 05/07/2025, 5 tasks wait for an event, 1 needs a date.
-        #expect(lines.contains("Toàn kế hoạch 0 0 45 0 0 5 1 0,0% 0,0%"), "\(lines.prefix(20))")
-        #expect(lines.contains("7. Cung ứng dịch vụ công (PAPI.6) 0 0 14 0 0 0 0 0,0% 0,0%"))
-        let info = try Data(contentsOf: pdf)
-        #expect(String(decoding: info, as: UTF8.self).contains("/MediaBox [0 0 594.95996 841.91998]"))
-    }
-
-    /// The 6-month report of a freshly imported Đa Lộc plan as of 05/07/2025, as HTML.
-    func render() throws -> String {
-        let db = CLIRunner.temporaryDirectory().appendingPathComponent("k.db").path
-        let imported = try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")])
-        precondition(imported.status == 0, imported.stderr)
-        let result = try CLIRunner.run(["report", "01/KH-UBND", "--period", "6-thang", "--as-of", "2025-07-05", "--format", "html", "--db", db])
-        #expect(result.status == 0, "\(result.stderr)")
-        return result.stdout
-    }
-
-    static func tool(_ names: [String]) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for name in names {
-            for dir in path.split(separator: ":") {
-                let url = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-            }
-        }
-        return nil
-    }
-
-    static func run(_ tool: URL, _ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }

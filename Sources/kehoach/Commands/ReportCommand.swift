@@ -17,9 +17,9 @@ struct ReportCommand: ParsableCommand {
             CSV: UTF-8 with a BOM so Excel reads Vietnamese correctly.
             """))
 
-    /// The four output forms.
+    /// The output forms.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, html, csv, json
+        case md, html, docx, csv, json
     }
 
     @OptionGroup var store: StoreOptions
@@ -28,40 +28,66 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: .vi("Kỳ báo cáo: \(ReportPeriodArgument.forms).",
                                            en: "The reporting period: \(ReportPeriodArgument.forms).")) var period: String
     @OptionGroup var asOf: AsOfOption
-    @Option(name: .long, help: .vi("Định dạng: md, html, csv, json.", en: "Output format: md, html, csv, json.")) var format: Format = .md
+    @Option(name: .long, help: .vi("Định dạng: md, html, docx, csv, json (mặc định theo đuôi tệp -o, không có thì md).",
+                                   en: "Output format: md, html, docx, csv, json (default from -o's extension, else md).")) var format: Format?
     @Option(name: .shortAndLong, help: .vi("Ghi ra tệp này (mặc định ra màn hình).", en: "Write to this file (default standard output).")) var output: String?
+    @OptionGroup var frame: ReportFrameOptions
 
-    func validate() throws { try ReportPeriodArgument.validate(period) }
+    /// The format asked for: `--format`, else `-o`'s extension (.md, .html/.htm, .docx, .csv,
+    /// .json), else Markdown. An extension that names no format is a usage error, never a guess.
+    static func format(explicit: Format?, output: String?) throws -> Format {
+        if let explicit { return explicit }
+        guard let output else { return .md }
+        let name = output.split(separator: "/").last.map(String.init) ?? output
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return .md }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "md", "markdown": return .md
+        case "html", "htm": return .html
+        case "docx": return .docx
+        case "csv": return .csv
+        case "json": return .json
+        case let other:
+            throw ValidationError("Không biết định dạng của tệp '\(output)' (đuôi .\(other)): dùng .md, .html, .docx, .csv, .json hoặc --format")
+        }
+    }
+
+    func validate() throws {
+        try ReportPeriodArgument.validate(period)
+        if try Self.format(explicit: format, output: output) == .docx, output == nil {
+            throw ValidationError("Định dạng docx cần tệp ra: -o bao-cao.docx")
+        }
+    }
 
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let planID = try database.planID(reference: plan)
+            let planID = try database.planID(reference: plan, organisation: store.org)
             let year = try database.plan(id: planID).year
             let chosen = try ReportPeriodArgument.period(period, year: year)
             let report = try ProgressReport.build(store: database, planID: planID, period: chosen,
                                                   periodKey: VietnameseText.fold(period).lowercased(), asOf: asOf.date,
                                                   calendar: try database.calendar)
-            let text: String
-            switch format {
-            case .md: text = MarkdownReport.render(report)
-            case .html: text = HTMLReport.render(report)
-            case .csv: text = CSVReport.render(report)
+            let data: Data
+            switch try Self.format(explicit: format, output: output) {
+            case .md: data = Data(MarkdownReport.render(OfficialReport.document(report, options: frame.frame)).utf8)
+            case .html: data = Data(HTMLReport.render(OfficialReport.document(report, options: frame.frame)).utf8)
+            case .docx: data = try DocxReport.render(OfficialReport.document(report, options: frame.frame))
+            case .csv: data = Data(CSVReport.render(report).utf8)
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 encoder.keyEncodingStrategy = .convertToSnakeCase
-                text = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+                data = try encoder.encode(report) + Data("\n".utf8)
             }
             if let output {
                 do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+                    try data.write(to: URL(fileURLWithPath: output), options: .atomic)
                 } catch {
                     throw CLIError.kehoach(.storage(code: 10, detail: "không ghi được tệp \(output): \(error)"))  // SQLITE_IOERR
                 }
                 Terminal.standardError.write("Đã ghi báo cáo vào \(output)\n")
             } else {
-                Terminal.standardOutput.write(text)
+                Terminal.standardOutput.write(String(decoding: data, as: UTF8.self))
             }
         }
     }

@@ -48,7 +48,7 @@ struct TaskSetCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open()
-            let id = try database.planID(reference: plan)
+            let id = try database.planID(reference: plan, organisation: store.org)
             // A date is written as a plan writes one ("30/09/2025"), so the task reads as any other.
             let text = try date.map { try DateArgument.parse($0).vietnamese } ?? deadline
             let change = try database.editTask(planID: id, ref: ref, TaskEdit(deadline: text, eventKey: eventKey), by: actor.by)

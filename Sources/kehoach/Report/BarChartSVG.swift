@@ -14,7 +14,7 @@ enum BarChartSVG {
         let labelWidth = 250.0, barWidth = 330.0, rowHeight = 20.0, top = 28.0, width = 680.0
         let largest = max(1, groups.map { total($0.counts) }.max() ?? 1)
         let height = top + rowHeight * Double(groups.count) + 8
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Kết quả thực hiện theo nội dung\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">\n"
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Kết quả thực hiện theo nội dung\" font-family=\"Noto Sans, DejaVu Sans, sans-serif\" font-size=\"11\">\n"
         var x = 0.0
         for s in segments {
             out += "<rect x=\"\(x)\" y=\"4\" width=\"12\" height=\"12\" fill=\"\(s.colour)\"/><text x=\"\(x + 16)\" y=\"14\">\(HTMLReport.escape(s.label))</text>\n"

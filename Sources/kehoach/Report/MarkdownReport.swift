@@ -1,31 +1,39 @@
 import Foundation
 import KeHoach
 
-/// The report as Markdown: title, totals, the two breakdowns, the occurrences with evidence.
+/// The report as Markdown: the administrative frame as plain lines, the sections, the tables and
+/// the appendix, for reading in a terminal, a wiki or a mail.
 enum MarkdownReport {
     /// The whole document.
-    static func render(_ r: ProgressReport) -> String {
-        var out = "# \(ReportText.title(r))\n\n"
-        out += ReportText.subtitle(r).map { "- \($0)\n" }.joined() + "\n"
-        out += "## 1. Tổng hợp chung\n\n"
-        out += table(["Nội dung"] + ReportText.countHeaders, [["Toàn kế hoạch"] + ReportText.cells(r.totals)])
-        out += "\n" + ReportText.method + "\n\n"
-        out += "## 2. Theo nội dung (lĩnh vực)\n\n"
-        out += table(["Nội dung"] + ReportText.countHeaders, r.byDimension.map { [$0.title] + ReportText.cells($0.counts) })
-        out += "\n## 3. Theo đơn vị chủ trì\n\n"
-        out += table(["Đơn vị chủ trì"] + ReportText.countHeaders, r.byUnit.map { [$0.title] + ReportText.cells($0.counts) })
-        out += "\n## 4. Chi tiết các lần thực hiện và minh chứng\n\n"
-        out += table(["TT", "Nhiệm vụ", "Lần", "Chủ trì", "Hạn", "Tình trạng", "Ngày hoàn thành", "Minh chứng", "Người ghi nhận"],
-                     r.items.map { i in
-                         [i.taskRef, i.task, i.label, i.leadUnits.joined(separator: "; "), due(i), ReportText.outcome(i.outcome),
-                          CivilDate.vietnamese(iso: i.completedOn), i.evidence ?? "", i.recordedBy ?? ""]
-                     })
-        if !r.tasksWithoutDates.isEmpty {
-            out += "\n## 5. Nhiệm vụ chưa có thời hạn cụ thể\n\n"
-            out += table(["TT", "Nhiệm vụ", "Chủ trì", "Thời gian (nguyên văn)", "Tình trạng"],
-                         r.tasksWithoutDates.map { [$0.taskRef, $0.task, $0.leadUnits.joined(separator: "; "), $0.deadline, ReportText.status($0.status)] })
+    static func render(_ doc: ReportDocument) -> String {
+        let f = doc.frame
+        var out = f.body.map { "**\($0)**  \n" }.joined() + "\(f.number)\n\n"
+        out += "**\(ReportFrame.nation)**  \n**\(ReportFrame.motto)**\n\n*\(f.placeAndDate)*\n\n"
+        out += "# \(f.kind)\n\n" + f.subject.map { "**\($0)**" }.joined(separator: "  \n") + "\n\n"
+        if !f.recipients.isEmpty {
+            out += f.recipients.count == 1 ? "Kính gửi: \(f.recipients[0]).\n\n"
+                : "Kính gửi:\n\n" + f.recipients.map { "- \($0)\n" }.joined() + "\n"
+        }
+        out += doc.opening + "\n\n" + doc.body.map(block).joined() + doc.closing + "\n\n"
+        out += "***Nơi nhận:***  \n" + f.copies.map { "\($0)  \n" }.joined() + "\n"
+        out += f.signerCapacity.map { "**\($0)**  \n" }.joined() + "\n" + (f.signerName.isEmpty ? "" : "**\(f.signerName)**\n")
+        if !doc.appendix.isEmpty {
+            out += "\n---\n\n" + doc.appendixTitle.map { "**\($0)**" }.joined(separator: "  \n") + "\n\n"
+            out += doc.appendix.map(block).joined()
         }
         return out
+    }
+
+    private static func block(_ b: ReportDocument.Block) -> String {
+        switch b {
+        case let .heading(text, level): return String(repeating: "#", count: level + 1) + " \(text)\n\n"
+        case let .paragraph(text): return text + "\n\n"
+        case let .placeholder(text): return "*[\(text)]*\n\n"
+        case let .note(text): return "*\(text)*\n\n"
+        case let .bullets(items): return items.map { "- \($0)\n" }.joined() + "\n"
+        case .chart: return ""
+        case let .table(t): return table(t.headers, t.rows) + "\n"
+        }
     }
 
     /// "30/06/2025", or "05/07/2025 → 07/07/2025" when the day-off rule moved it.

@@ -12,11 +12,13 @@ extension ProgressReport {
     ///   lies inside it (the 6-month progress reports of continuous tasks, due 04/07 for a window
     ///   ending 30/06; a quarterly report on Quý II). They are "not yet due" until their date.
     ///
-    /// A completion dated after `asOf` is not known on `asOf` (``OccurrenceOutcome``). Tasks
+    /// A completion dated after `asOf` is not known on `asOf` (``OccurrenceOutcome``), nor a
+    /// target value measured after it; each target's measures are judged on the value recorded
+    /// for the task's latest occurrence in the report. Tasks
     /// without occurrences that wait for an event or need a date are counted as tasks. The
     /// report's own due date moves off a day off by `calendar`: the store's, which its stored
     /// due dates were computed with (no default, so that no caller counts on another one).
-    static func build(store: some ScheduleStore, planID: Int64, period: Period, periodKey: String,
+    static func build(store: any ScheduleStore, planID: Int64, period: Period, periodKey: String,
                       asOf: CivilDate, calendar: WorkingCalendar) throws(KeHoachError) -> ProgressReport {
         let plan = try store.plan(id: planID)
         let rule = ReportDates(plan: plan).rule(for: period)
@@ -50,7 +52,7 @@ extension ProgressReport {
                               label: r.occurrence.label, dimension: r.dimension, leadUnits: r.leadUnits,
                               writtenDue: r.occurrence.writtenDue.iso, effectiveDue: r.occurrence.effectiveDue.iso,
                               outcome: outcome.rawValue, completedOn: known?.on.iso, evidence: known?.evidence,
-                              recordedBy: known?.by))
+                              recordedBy: known?.by, note: known?.note))
         }
 
         var pending: [PendingTask] = []
@@ -80,14 +82,17 @@ extension ProgressReport {
 
         let header = PlanHeader(id: planID, number: plan.number, issuer: plan.issuer, title: plan.title,
                                 issuedOn: plan.issuedOn?.iso,
-                                focalUnit: plan.focalUnit.map { directory.name(of: $0) })
+                                focalUnit: plan.focalUnit.map { directory.name(of: $0) }, place: plan.place,
+                                province: plan.province, implements: plan.implements, signer: plan.signer)
         return ProgressReport(plan: header, period: periodKey, periodLabel: period.vietnamese.lowercasedFirst,
                               windowFrom: window.from.iso, windowTo: window.to.iso,
                               reportLabel: rule?.rule.label, reportDue: rule?.due.iso,
                               reportEffectiveDue: rule.map { calendar.effectiveDue($0.due).iso },
                               reportDueDayOff: rule.flatMap { calendar.dayOffName($0.due) }, asOf: asOf.iso,
                               totals: totals, byDimension: dimensionGroups, byUnit: unitGroups, items: items,
-                              tasksWithoutDates: pending)
+                              tasksWithoutDates: pending,
+                              targets: TargetRow.rows(plan: plan, reported: Set(items.map(\.taskRef) + pending.map(\.taskRef)),
+                                                      achieved: achieved(try store.targetValues(planID: planID), items: items, asOf: asOf)))
     }
 }
 

@@ -16,6 +16,14 @@ struct ProgressReport: Codable, Sendable {
         var issuedOn: String?
         /// The focal unit's name (who compiles the report).
         var focalUnit: String?
+        /// The place written before the date ("Đa Lộc"), for the report's own date line.
+        var place: String?
+        /// The issuer's province, when the plan states it.
+        var province: String?
+        /// The higher-level plan this one implements: its issuer is who the report goes to.
+        var implements: ParentPlan?
+        /// Who signed the plan: the report's signer unless the command names another.
+        var signer: Signer?
     }
 
     /// Counts of one group (the plan, a dimension, a unit) and its rates.
@@ -82,6 +90,8 @@ struct ProgressReport: Codable, Sendable {
         var completedOn: String?
         var evidence: String?
         var recordedBy: String?
+        /// The remark recorded with the completion, or the reason of a waiver.
+        var note: String?
     }
 
     /// A task without occurrences: waiting for an event or needing a date.
@@ -120,6 +130,8 @@ struct ProgressReport: Codable, Sendable {
     var byUnit: [Group]
     var items: [Item]
     var tasksWithoutDates: [PendingTask]
+    /// The targets ("chỉ tiêu") of the tasks in the report, read, with their judgement.
+    var targets: [TargetRow]
 }
 
 extension OccurrenceOutcome {

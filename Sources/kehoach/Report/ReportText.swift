@@ -1,10 +1,5 @@
 /// Wording the report renderers share: headings, column titles, rates in Vietnamese form.
 enum ReportText {
-    /// "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 01/KH-UBND".
-    static func title(_ r: ProgressReport) -> String {
-        "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ \(r.plan.number)"
-    }
-
     /// The lines under the title: issuer, plan title, period, window, the day judged, due date.
     static func subtitle(_ r: ProgressReport) -> [String] {
         var lines = ["\(r.plan.issuer) — \(r.plan.title)",
@@ -54,6 +49,13 @@ enum ReportText {
     /// The Vietnamese label of a ``ProgressReport/Item``'s outcome.
     static func outcome(_ raw: String) -> String {
         OccurrenceOutcome(rawValue: raw)?.reportLabel ?? raw
+    }
+
+    /// "Chưa đo", or "Đạt (đạt được 75 %)" when an achieved value was recorded.
+    static func targetResult(_ m: ProgressReport.MeasureRow) -> String {
+        let result = TargetResult(rawValue: m.result) ?? .notMeasured
+        guard let achieved = m.achieved else { return result.vietnamese }
+        return "\(result.vietnamese) (đạt được \(TargetMeasure.vietnamese(achieved))\(m.unit.isEmpty ? "" : " \(m.unit)"))"
     }
 
     /// "Chờ sự kiện" or "Cần xác định thời hạn".
