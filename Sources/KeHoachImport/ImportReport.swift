@@ -46,6 +46,12 @@ public struct ImportReport: Hashable, Sendable {
     public var merged: [RowNote] = []
     /// Rows repaired or completed from the row above (shifted cells, vertically merged cells).
     public var repaired: [RowNote] = []
+    /// Words of unit cells that name no unit (a remark in parentheses, a lone "ngành").
+    public var unitWordsIgnored: [RowNote] = []
+    /// How tasks got their lead when the table has no lead column; nil when it has one.
+    public var leadNote: String?
+    /// Why no deadline was read (the plan's year is not known); nil when they were.
+    public var yearNote: String?
 
     /// A report on `source`.
     public init(source: String) { self.source = source }
@@ -58,6 +64,9 @@ public struct ImportReport: Hashable, Sendable {
         lines.append("  Số nhiệm vụ tạo: \(tasksCreated)")
         lines.append("  Đơn vị khớp: \(unitsMatched.count); đơn vị mới: \(newUnits.count)")
         for unit in newUnits { lines.append("    + đơn vị mới (đề xuất): '\(unit.name)' (mã \(unit.id))") }
+        for note in unitWordsIgnored { lines.append("    - dòng \(note.line): \(note.reason)") }
+        if let leadNote { lines.append("  ! \(leadNote)") }
+        if let yearNote { lines.append("  ! \(yearNote)") }
         lines.append("  Thời hạn hiểu được: \(deadlinesUnderstood); cần xem lại: \(deadlinesFlagged.count)")
         for flag in deadlinesFlagged {
             lines.append("    ! dòng \(flag.line), nhiệm vụ \(flag.ref): '\(flag.text)' — \(flag.reason)")

@@ -11,31 +11,44 @@ public enum PlanAssembler {
     public static func plan(header: PlanHeader, overrides: PlanHeader = PlanHeader(), year: Int? = nil,
                             table: TableImporter.Result, indices: [String]? = nil) throws(KeHoachError) -> Plan {
         func pick<T>(_ a: T?, _ b: T?) -> T? { a ?? b }
-        guard let number = pick(overrides.number, header.number), !number.isEmpty else {
-            throw .missingField(field: "number (số kế hoạch: dùng --number)", row: nil)
-        }
-        guard let issuer = pick(overrides.issuer, header.issuer), !issuer.isEmpty else {
-            throw .missingField(field: "issuer (cơ quan ban hành: dùng --issuer)", row: nil)
-        }
-        guard let title = pick(overrides.title, header.title), !title.isEmpty else {
-            throw .missingField(field: "title (tên kế hoạch: dùng --title)", row: nil)
-        }
+        let number = pick(overrides.number, header.number).flatMap { $0.isEmpty ? nil : $0 }
+        let issuer = pick(overrides.issuer, header.issuer).flatMap { $0.isEmpty ? nil : $0 }
+        let title = pick(overrides.title, header.title).flatMap { $0.isEmpty ? nil : $0 }
         let issuedOn = pick(overrides.issuedOn, header.issuedOn)
-        guard let year = year ?? issuedOn?.year else {
-            throw .missingField(field: "year (năm kế hoạch: dùng --year)", row: nil)
+        let planYear = year ?? issuedOn?.year
+        // Every missing field at once, so one run tells the official all that the file lacks.
+        var missing: [String] = []
+        if number == nil { missing.append("số kế hoạch (--number)") }
+        if issuer == nil { missing.append("cơ quan ban hành (--issuer)") }
+        if title == nil { missing.append("tên kế hoạch (--title)") }
+        if planYear == nil { missing.append("năm kế hoạch (--year hoặc --date)") }
+        guard let number, let issuer, let title, let planYear else {
+            throw .missingField(field: missing.joined(separator: "; ")
+                + " — tệp không ghi, kể cả ở dòng \"(Kèm theo Kế hoạch số ... ngày ... của ...)\"", row: nil)
         }
         let named = IndexCatalog.indices(namedIn: title)
         let regime = overrides.regime ?? header.regime
-        let plan = Plan(number: number, issuer: issuer, year: year, title: title,
+        var tasks = table.tasks
+        if table.leadColumnMissing, let focal = regime?.focalUnit {
+            // A table without a lead column: the plan's focal unit leads, and says so.
+            for i in tasks.indices where tasks[i].lead.isEmpty {
+                tasks[i].lead = [focal]
+                tasks[i].note = [tasks[i].note, PlanAssembler.focalLeadNote].compactMap { $0 }.joined(separator: " ")
+            }
+        }
+        let plan = Plan(number: number, issuer: issuer, year: planYear, title: title,
                         place: pick(overrides.place, header.place), issuedOn: issuedOn,
                         indices: indices ?? (named.isEmpty ? ["PAPI"] : named),
                         implements: pick(overrides.implements, header.implements),
                         signer: pick(overrides.signer, header.signer), focalUnit: regime?.focalUnit,
                         dimensions: table.dimensions, units: table.units, reporting: regime?.rules ?? [],
-                        tasks: table.tasks)
+                        tasks: tasks)
         try PlanDocument.validate(plan)
         return plan
     }
+
+    /// The note of a task whose lead is the plan's focal unit (its table has no lead column).
+    static let focalLeadNote = "Bảng không có cột chủ trì: đơn vị chủ trì là đầu mối của kế hoạch."
 }
 
 /// A .docx plan document: header and task table read, fed to the table importer.

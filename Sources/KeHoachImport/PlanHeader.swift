@@ -50,7 +50,28 @@ public struct PlanHeader: Hashable, Sendable {
                 if number == nil { number = reference?.number }
                 if issuedOn == nil { issuedOn = reference?.issuedOn }
                 if issuer == nil { issuer = reference?.issuer }
+                if title == nil { title = reference?.title }
             }
+        }
+    }
+
+    /// The header of a table file from the rows above its header row ("PHỤ LỤC", "(Kèm theo
+    /// Kế hoạch số 01/KH-UBND ngày 02/01/2025 của UBND xã Đa Lộc)", "KẾ HOẠCH NÂNG CAO CHỈ SỐ
+    /// PAPI NĂM 2025"): as ``init(paragraphs:)``, and when no title is found, the first line
+    /// that is neither "Phụ lục" nor the "Kèm theo" line, "Kế hoạch" at its start dropped.
+    public init(preamble lines: [String]) {
+        self.init(paragraphs: lines)
+        guard title == nil else { return }
+        for line in lines {
+            let folded = VietnameseText.fold(line)
+            let words = VietnameseText.words(line)
+            if words.isEmpty || folded.hasPrefix("phu luc") || folded.contains("kem theo") || folded.hasPrefix("so:")
+                || folded.hasPrefix("(") || words.count < 3 || folded.hasPrefix("uy ban nhan dan") || folded.hasPrefix("ubnd")
+                || folded.hasPrefix("cong hoa") || folded.hasPrefix("doc lap") { continue }
+            var text = line.trimmingSpaces
+            if folded.hasPrefix("ke hoach ") { text = String(text.dropFirst("kế hoạch ".count)).trimmingSpaces }
+            title = text.isEmpty ? nil : text
+            return
         }
     }
 

@@ -1,8 +1,15 @@
 import Foundation
 import KeHoach
 
-/// A TSV or CSV file of a plan's task table: bytes in, tasks and a report out.
+/// A TSV, CSV or .xlsx file of a plan's task table: bytes in, tasks and a report out.
 public enum TableFile {
+    /// Reads the first sheet of an Excel workbook (.xlsx) named `name`.
+    public static func readWorkbook(_ data: Data, name: String, options: TableImporter.Options,
+                                    progress: ((Int, Int) -> Void)? = nil) throws(KeHoachError) -> TableImporter.Result {
+        let workbook = try XlsxDocument(data: data, file: name)
+        return try TableImporter(options: options).read(workbook.rows, encoding: "xlsx", progress: progress)
+    }
+
     /// Reads the bytes of a table file named `name` (its extension picks the separator: ".tsv"
     /// tab, ".csv" comma or semicolon, anything else sniffed from the header line).
     public static func read(_ data: Data, name: String, options: TableImporter.Options,

@@ -22,6 +22,8 @@ struct TableState {
     private var component: String?
     private var position = 0
     private var afterHeader = false
+    /// A totals or signature row was met: the table has ended.
+    private var ended = false
 
     init(layout: TableLayout, source: String) {
         self.layout = layout
@@ -29,6 +31,15 @@ struct TableState {
     }
 
     mutating func take(_ row: TableRow, report: inout ImportReport) throws(KeHoachError) {
+        if ended {
+            report.skipped.append(.init(line: row.line, reason: "sau dòng tổng cộng hoặc chữ ký (hết bảng)"))
+            return
+        }
+        if let reason = TableState.closingRow(row) {
+            report.skipped.append(.init(line: row.line, reason: reason))
+            ended = true
+            return
+        }
         if layout.isRepeatedHeader(row) {
             report.skipped.append(.init(line: row.line, reason: "dòng tiêu đề lặp lại (bảng sang trang)"))
             afterHeader = true
@@ -72,6 +83,30 @@ struct TableState {
     }
 
     static let mergedNote = "Dòng bị ngắt trang; đã ghép các ô nối tiếp."
+
+    /// Why `row` closes the table, or nil: a totals row ("Tổng cộng: 04 nhiệm vụ", "Cộng") or
+    /// a signature row ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nơi nhận:", "Người lập biểu"):
+    /// short, in at most two cells, never a task.
+    static func closingRow(_ row: TableRow) -> String? {
+        let texts = row.cells.map { CellText(raw: $0).text }.filter { !$0.isEmpty }
+        guard let first = texts.first, texts.count <= 2 else { return nil }
+        let words = VietnameseText.words(first)
+        guard !words.isEmpty, words.count <= 8 else { return nil }
+        let folded = words.joined(separator: " ")
+        // "Tổng số hộ nghèo ..." may carry a task's text on: "tổng số" counts only when short
+        // and numbered or followed by ":".
+        let counted = first.contains(":") || first.contains { $0.isNumber }
+        if folded.hasPrefix("tong cong") || words == ["cong"] || (folded.hasPrefix("tong so") && words.count <= 5 && counted) {
+            return "dòng tổng cộng: '\(first)'"
+        }
+        // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:", "Người lập biểu"; a title alone
+        // ("CHỦ TỊCH", "PHÓ CHỦ TỊCH"), never a sentence that starts with one.
+        let openers = ["tm", "kt", "noi nhan", "nguoi lap", "thu truong don vi", "xac nhan cua"]
+        if openers.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) || ["chu tich", "pho chu tich"].contains(folded) {
+            return "dòng chữ ký: '\(first.replacingNewlines)'"
+        }
+        return nil
+    }
 
     private mutating func newTask(_ cells: [TableColumn: CellText], number: String, row: TableRow,
                                   report: inout ImportReport) throws(KeHoachError) {
@@ -177,4 +212,9 @@ struct TableState {
         for (to, source) in zip(moved, from) { shifted[to] = cells[source] }
         return shifted
     }
+}
+
+extension String {
+    /// The text on one line: line breaks as " / ".
+    var replacingNewlines: String { split(separator: "\n").joined(separator: " / ") }
 }

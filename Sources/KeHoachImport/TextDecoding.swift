@@ -1,13 +1,16 @@
 import Foundation
 import KeHoach
 
-/// Turns the bytes of a table file into text: UTF-8 (with or without BOM), or Windows-1258,
-/// the code page of older Vietnamese Windows, converted. Anything else (TCVN3/ABC, VNI, binary
-/// data) is refused with a Vietnamese message naming the line, never read as garbage.
+/// Turns the bytes of a table file into text: UTF-8 (with or without BOM), UTF-16 (Excel's
+/// "Unicode Text", with its BOM, or without one when every other byte is zero), or
+/// Windows-1258, the code page of older Vietnamese Windows, converted. Anything else
+/// (TCVN3/ABC, VNI, binary data) is refused with a Vietnamese message naming the line, never
+/// read as garbage.
 public enum TextDecoding {
-    /// The text of `data`, and the encoding it was read as ("UTF-8", "Windows-1258").
+    /// The text of `data`, and the encoding it was read as ("UTF-8", "UTF-16", "Windows-1258").
     public static func decode(_ data: Data, file: String) throws(KeHoachError) -> (text: String, encoding: String) {
         var bytes = [UInt8](data)
+        if let text = utf16(bytes) { return (text, "UTF-16") }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let line = binaryLine(bytes) {
             throw .invalidLine(file: file, line: line, value: "dữ liệu nhị phân",
@@ -22,6 +25,37 @@ public enum TextDecoding {
         let line = firstInvalidUTF8Line(bytes)
         throw .invalidLine(file: file, line: line, value: "mã ký tự không đọc được",
                            expected: "tệp lưu ở mã UTF-8 hoặc Windows-1258; tệp mã TCVN3 (ABC) hay VNI hãy mở bằng Excel rồi lưu lại dạng \"CSV UTF-8\"")
+    }
+
+    /// The text of UTF-16 bytes: a BOM (FF FE little-endian, FE FF big-endian), or, without
+    /// one, NUL in every odd (little-endian) or even (big-endian) byte of the first line. Nil for
+    /// other bytes, or when the units are not valid UTF-16.
+    static func utf16(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2 else { return nil }
+        var littleEndian: Bool
+        var start = 0
+        if bytes[0] == 0xFF, bytes[1] == 0xFE { littleEndian = true; start = 2 }
+        else if bytes[0] == 0xFE, bytes[1] == 0xFF { littleEndian = false; start = 2 }
+        else {
+            let sample = bytes.prefix(200)
+            guard sample.count >= 4, sample.count % 2 == 0 else { return nil }
+            let pairs = sample.count / 2
+            let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            if oddZeros * 10 >= pairs * 6, evenZeros == 0 { littleEndian = true }
+            else if evenZeros * 10 >= pairs * 6, oddZeros == 0 { littleEndian = false }
+            else { return nil }
+        }
+        guard (bytes.count - start) % 2 == 0 else { return nil }
+        var units: [UInt16] = []
+        units.reserveCapacity((bytes.count - start) / 2)
+        var i = start
+        while i + 1 < bytes.count {
+            units.append(littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            i += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else { return nil }
+        return text.precomposedStringWithCanonicalMapping
     }
 
     /// The 1-based line of the first NUL or other control byte that text files do not hold, or nil.

@@ -85,6 +85,11 @@ public protocol ScheduleStore: PlanStore, TargetValueStore {
     @discardableResult
     func reexpand(planID: Int64, by: String) throws(KeHoachError) -> ScheduleChange
 
+    /// Gives task `ref` a deadline text, a date (written as a deadline) or an event key by
+    /// hand, audited, and expands the plan again.
+    @discardableResult
+    func editTask(planID: Int64, ref: String, _ edit: TaskEdit, by: String) throws(KeHoachError) -> ScheduleChange
+
     /// A plan's notice settings (``NoticeSettings/standard`` until set).
     func noticeSettings(planID: Int64) throws(KeHoachError) -> NoticeSettings
 

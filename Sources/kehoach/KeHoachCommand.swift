@@ -20,7 +20,7 @@ struct KeHoachCommand: ParsableCommand {
             CheckCommand.self,
             DoneCommand.self, WaiveCommand.self, ReopenCommand.self, EventCommand.self, TargetCommand.self,
             SettingsCommand.self, DeleteCommand.self,
-            ExportCommand.self, HistoryCommand.self, ReportCommand.self, TasksCommand.self,
+            ExportCommand.self, HistoryCommand.self, ReportCommand.self, TasksCommand.self, TaskCommand.self,
             DeadlineCommand.self, LunarCommand.self, HolidaysCommand.self, WorkdaysCommand.self, CalendarCommand.self,
         ])
 

@@ -1,8 +1,16 @@
 extension IndexCatalog {
     /// PAPI, the Provincial Governance and Public Administration Performance Index (Chỉ số Hiệu
     /// quả Quản trị và Hành chính công cấp tỉnh): its 8 dimensions ("chỉ số nội dung") and their
-    /// components ("nội dung thành phần") as PAPI publishes them since 2018, with the wordings
-    /// commune plans use as aliases.
+    /// components ("nội dung thành phần") as PAPI publishes them, with the wordings commune
+    /// plans use as aliases.
+    ///
+    /// Sources: papi.org.vn, "PAPI đo lường nội dung gì?" (papi.org.vn/hoi-dap/?title=papi-do-luong-noi-dung-gi):
+    /// "Từ năm 2018, Chỉ số PAPI bao gồm 8 chỉ số nội dung, 28 nội dung thành phần" and the eight
+    /// names below (2009-2017: 6 dimensions, 22 components). The component names are those of the
+    /// PAPI reports as the provinces' plans copy them (seed 001, Đa Lộc 01/KH-UBND of 02/01/2025,
+    /// appendix: dimension 5 with three components, dimension 8 with three). 4+4+3+4+3+4+3+3 = 28.
+    /// The construction-permit component ("Thủ tục cấp giấy phép xây dựng") of the 2018-2020
+    /// reports is no longer one; its wording stays an alias of PAPI.5, so old plans still match.
     public static let papi = IndexCatalog(index: "PAPI", entries: papiEntries)
 
     private static func papiDimension(_ number: Int, _ vietnamese: String, _ english: String,
@@ -11,6 +19,7 @@ extension IndexCatalog {
         let code = "PAPI.\(number)"
         var entries = [IndexCatalogEntry(code: code, vietnamese: vietnamese, english: english, aliases: aliases)]
         let letters = ["a", "b", "c", "d", "e", "f"]
+        precondition(components.count <= letters.count)
         for (index, component) in components.enumerated() {
             entries.append(IndexCatalogEntry(code: "\(code).\(letters[index])", vietnamese: component.0,
                                              english: component.1, parent: code, aliases: component.2))
@@ -60,10 +69,9 @@ extension IndexCatalog {
                              "Willingness to fight corruption", []),
                         ])
         + papiDimension(5, "Thủ tục hành chính công", "Public administrative procedures",
+                        aliases: ["Thủ tục cấp giấy phép xây dựng", "Dịch vụ cấp giấy phép xây dựng"],
                         components: [
                             ("Dịch vụ chứng thực, xác nhận của chính quyền", "Certification procedures", []),
-                            ("Thủ tục cấp giấy phép xây dựng", "Construction permits",
-                             ["Dịch vụ cấp giấy phép xây dựng"]),
                             ("Thủ tục cấp giấy chứng nhận quyền sử dụng đất", "Land use rights certificates",
                              ["Dịch vụ cấp GCN quyền sử dụng đất", "Dịch vụ cấp giấy chứng nhận quyền sử dụng đất"]),
                             ("Dịch vụ hành chính cấp xã", "Commune-level administrative procedures",

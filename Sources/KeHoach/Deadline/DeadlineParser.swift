@@ -36,6 +36,9 @@ struct DeadlineScanner {
             case dated(CivilDate, DeadlineMilestone.Rule, Period?)
             /// Continuity, an event or "theo kế hoạch": separates labels, yields no milestone.
             case marker
+            /// The day of each period the segment's recurrences are due on ("trước ngày 05
+            /// hàng tháng").
+            case dueDay(RecurringDay)
         }
         var kind: Kind
         /// Tokens of the expression, prefix words ("trước", "chậm nhất là") included.
@@ -140,9 +143,11 @@ struct DeadlineScanner {
             }
         }
         let firstDated = items.firstIndex {
-            if case let .dated(_, rule, _) = $0.kind, rule != .schoolYearEnd { return true }
+            if case let .dated(_, rule, _) = $0.kind, rule != .schoolYearEnd, rule != .partOfPeriod { return true }
             return false
         }
+        let recurrencesBefore = recurrences.count
+        var day: (RecurringDay, String)?
         var covered: Period?
         var coveredCount = 0
         var previousEnd = start
@@ -179,6 +184,15 @@ struct DeadlineScanner {
                                                     period: milestonePeriod, rule: rule))
             case .marker:
                 break
+            case let .dueDay(due):
+                if day == nil { day = (due, text(item.from, item.to)) }
+            }
+        }
+        if let (due, written) = day {
+            if recurrences.count > recurrencesBefore {
+                for k in recurrencesBefore..<recurrences.count { recurrences[k].day = due }
+            } else {
+                diagnostics.append("'\(written)' không nói của kỳ nào (hằng tháng, hằng quý); cần kiểm tra")
             }
         }
         if lastMatchEnd < end, isMeaningful(lastMatchEnd, end) || items.isEmpty && lastMatchEnd == start {

@@ -77,6 +77,7 @@ extension DeadlineScanner {
         var k = j
         if w(k) == DeadlineWord.ngay { k += 1 }
         if let next = dated(k, from: i, before: true, spelled: k > j) { return next }
+        if let next = recurringDay(k, from: i, before: true) { return next }
         if w(k) == DeadlineWord.mung || w(k) == DeadlineWord.mong || w(k) == DeadlineWord.ram,
            let next = lunar(k, from: i, before: true) { return next }
         return periodAfter(k, from: i, before: true)
@@ -96,6 +97,7 @@ extension DeadlineScanner {
         var spelled = false
         if w(k) == W.ngay { k += 1; spelled = true }
         if let next = dated(k, from: i, before: false, spelled: spelled) { return next }
+        if let next = recurringDay(k, from: i, before: false) { return next }
         return periodAfter(k, from: i, before: false)
     }
 
@@ -106,6 +108,7 @@ extension DeadlineScanner {
         var spelled = false
         if w(k) == DeadlineWord.ngay { k += 1; spelled = true }
         if let next = dated(k, from: i, before: false, spelled: spelled) { return next }
+        if let next = recurringDay(k, from: i, before: false) { return next }
         return periodAfter(k, from: i, before: false)
     }
 

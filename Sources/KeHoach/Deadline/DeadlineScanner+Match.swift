@@ -6,6 +6,7 @@ extension DeadlineScanner {
         let token = t[i]
         switch token.kind {
         case .number:
+            if let next = dateRange(i) { return next }
             if let next = dated(i, from: i, before: false) { return next }
             if let next = countedPeriod(i) { return next }
             return offset(i, from: i, needsLink: true)
@@ -56,7 +57,22 @@ extension DeadlineScanner {
             return trigger(i)
         case W.ngay:
             if w(i + 1) == W.khi || (w(i + 1) == W.sau && w(i + 2) == W.khi) { return trigger(i) }
-            return dated(i + 1, from: i, before: false, spelled: true)
+            return dated(i + 1, from: i, before: false, spelled: true) ?? recurringDay(i + 1, from: i, before: false)
+        case W.tuan:
+            return week(i)
+        case W.giua, W.dau, W.cuoi:
+            return partOf(i)
+        case W.hoc where w(i + 1) == W.ky:
+            return semester(i, after: i + 2)
+        case W.hk:
+            return semester(i, after: i + 1)
+        case W.ke where w(i + 1) == W.tu:
+            // "(có hiệu lực) kể từ ngày D": a start, not a deadline; the date is kept, flagged.
+            var k = i + 2
+            if w(k) == W.ngay { k += 1 }
+            guard let next = dated(k, from: i, before: false, spelled: k > i + 2) else { return nil }
+            diagnostics.append("'\(text(i, next))' nêu ngày bắt đầu, không phải thời hạn; cần kiểm tra")
+            return next
         case W.thu, W.chu:
             return weekday(i)
         case W.mung, W.mong, W.ram:
@@ -75,12 +91,12 @@ extension DeadlineScanner {
         if w(j) == W.theo { j += 1 }
         if w(j) == W.hang { j += 1 }
         let next = w(j)
-        if next == W.tuan || next == W.ngay {
+        if next == W.tuan || (next == W.ngay && num(j + 1) == nil) {
             diagnostics.append("Chưa hỗ trợ kỳ: '\(text(i, j + 1))'; chỉ có tháng, quý, 6 tháng, 9 tháng, năm")
             return j + 1
         }
         let startsPeriod = next == W.quy || next == W.thang || next == W.nam
-            || (num(j) != nil && w(j + 1) == W.thang)
+            || (num(j) != nil && w(j + 1) == W.thang) || (next == W.ngay && num(j + 1) != nil)
         if !startsPeriod, w(i) == W.dinh || w(i) == W.theo {
             diagnostics.append("'\(text(i, j))' không nêu kỳ (tháng, quý, năm); cần kiểm tra")
         }

@@ -31,7 +31,10 @@ extension DeadlineScanner {
             var k = j
             guard isP(k, UInt8(ascii: ",")) || w(k) == DeadlineWord.va else { break }
             k += 1
-            if w(k) == DeadlineWord.quy || w(k) == DeadlineWord.thang { k += 1 }
+            // "quý I, quý II", "tháng 3 và tháng 6": the same period word may be repeated; another
+            // ("tháng 3, quý II") starts an expression of its own.
+            if w(k) == (kind == .quarter ? DeadlineWord.quy : DeadlineWord.thang) { k += 1 }
+            else if w(k) == DeadlineWord.quy || w(k) == DeadlineWord.thang { break }
             guard ordinal(k, max: max) != nil, w(k + 1) != DeadlineWord.thang else { break }
             j = k
         }
@@ -58,7 +61,7 @@ extension DeadlineScanner {
         switch count {
         case 6: kind = .halfYear
         case 9: kind = .nineMonths
-        default: return nil
+        default: return firstMonths(i, count: count)
         }
         var year: Int?
         if w(j) == W.dau || w(j) == W.cuoi, w(j + 1) == W.nam {
@@ -79,10 +82,17 @@ extension DeadlineScanner {
         if i > 0, t[i - 1].kind == .number || (t[i - 1].kind == .word && t[i - 1].word == DeadlineScanner.viet) {
             return nil
         }
+        if i > 0, t[i - 1].kind == .word, t[i - 1].word == DeadlineWord.ca, yearSuffix(i) == nil {
+            // "cả năm": the whole plan year, once.
+            items.append(Item(kind: .period(.year, index: nil, year: planYear, recurring: false, before: false),
+                              from: i, to: i + 1))
+            return i + 1
+        }
         if let (year, next) = yearSuffix(i) {
+            let to = openEnded(next)
             items.append(Item(kind: .period(.year, index: nil, year: year, recurring: false, before: false),
-                              from: i, to: next))
-            return next
+                              from: i, to: to))
+            return to
         }
         items.append(Item(kind: .period(.year, index: nil, year: nil, recurring: recurring, before: false),
                           from: i, to: i + 1))

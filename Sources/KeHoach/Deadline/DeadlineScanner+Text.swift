@@ -68,7 +68,8 @@ extension DeadlineScanner {
     func labelText(_ a: Int, _ b: Int) -> (hasWords: Bool, text: String?) {
         var a = a
         var b = min(b, t.count)
-        while a < b, t[a].kind == .punct { a += 1 }
+        // Leading punctuation and a joining "và" ("Thường xuyên và báo cáo 6 tháng") are not the label.
+        while a < b, t[a].kind == .punct || (t[a].word == DeadlineWord.va && a + 1 < b) { a += 1 }
         while b > a, t[b - 1].kind == .punct, !closesPair(a, b - 1) { b -= 1 }
         guard a < b else { return (false, nil) }
         var meaningful = false
@@ -109,7 +110,8 @@ extension DeadlineScanner {
     static let fillers: Set<UInt64> = [
         DeadlineWord.hoan, DeadlineWord.thanh, DeadlineWord.thuc, DeadlineWord.hien, DeadlineWord.thoi,
         DeadlineWord.gian, DeadlineWord.han, DeadlineWord.va, DeadlineWord.la, DeadlineWord.neu,
-        DeadlineWord.co,
+        DeadlineWord.co, DeadlineWord.trong, DeadlineWord.vao, DeadlineWord.cac, DeadlineWord.hoac,
+        DeadlineWord.tu, DeadlineWord.ca,
     ]
 
     /// Words that make a not-understood leftover worth flagging.

@@ -2,7 +2,9 @@
 ///
 /// ```
 /// {"text": "...", "milestones": [{"label": "Báo cáo" | null, "due": "YYYY-MM-DD", "written": "..."}],
-///  "recurrence": ["month" | "quarter" | "half_year" | "nine_months" | "year"], "continuous": false,
+///  "recurrence": ["month" | "quarter" | "half_year" | "nine_months" | "year"],
+///  "recurring_days": [{"period": "month", "day": 5, "before": true, "month": "last" | "first" | "next"}],  (only when any)
+///  "continuous": false,
 ///  "event": null | {"trigger": "...", "offset_days": N | null, "working_days": false},
 ///  "school_year": null | {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"},
 ///  "unspecified": false, "diagnostics": ["..."]}
@@ -24,6 +26,12 @@ extension DeadlineSpec {
         }
         out += "], \"recurrence\": ["
         out += recurrence.map { "\"" + $0.rawValue + "\"" }.joined(separator: ", ")
+        // Present only when a recurrence names its day, so that every cell read before it
+        // existed keeps the very same JSON.
+        let days = recurrences.compactMap { r in
+            r.day.map { "{\"period\": \"\(r.period.rawValue)\", \"day\": \($0.day), \"before\": \($0.before), \"month\": \"\($0.month.rawValue)\"}" }
+        }
+        if !days.isEmpty { out += "], \"recurring_days\": [" + days.joined(separator: ", ") }
         out += "], \"continuous\": " + (continuous ? "true" : "false") + ", \"event\": "
         if let event {
             out += "{\"trigger\": "

@@ -11,7 +11,7 @@ extension DeadlineSpec {
             else { groups.append((label, [part])) }
         }
         for m in milestones { add(m.label, m.canonical) }
-        for r in recurrences { add(r.label, r.period.canonical) }
+        for r in recurrences { add(r.label, r.canonical) }
         var parts = groups.map { group in
             let body = group.parts.joined(separator: ", ")
             return group.label.map { "\($0): \(body)" } ?? body
@@ -36,6 +36,8 @@ extension DeadlineMilestone {
         switch rule {
         case .periodEnd, .schoolYearEnd:
             return "\(period?.vietnamese ?? written) (\(due))"
+        case .partOfPeriod:
+            return "\(DeadlineMilestone.upperFirst(written)) (\(due))"
         case .beforePeriod:
             return "Trước \(period.map { DeadlineMilestone.lowerFirst($0.vietnamese) } ?? written) (\(due))"
         case .beforeDate:
@@ -47,9 +49,28 @@ extension DeadlineMilestone {
         }
     }
 
+    private static func upperFirst(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+
     private static func lowerFirst(_ s: String) -> String {
         guard let first = s.first else { return s }
         return first.lowercased() + s.dropFirst()
+    }
+}
+
+extension DeadlineRecurrence {
+    /// "hằng tháng", "hằng tháng (trước ngày 05)", "hằng quý (ngày 25 tháng cuối kỳ)".
+    public var canonical: String {
+        guard let day else { return period.canonical }
+        let which = switch day.month {
+        case .last: period == .month ? "" : " tháng cuối kỳ"
+        case .first: " tháng đầu kỳ"
+        case .next: " tháng sau kỳ"
+        }
+        let number = day.day < 10 ? "0\(day.day)" : "\(day.day)"
+        return "\(period.canonical) (\(day.before ? "trước ngày" : "ngày") \(number)\(which))"
     }
 }
 

@@ -67,6 +67,10 @@ public struct DeadlineMilestone: Hashable, Sendable {
         case lunar(day: Int, month: Int, isLeapMonth: Bool)
         /// The last day (31/5) of a school year.
         case schoolYearEnd
+        /// The end of a part of a period the words name: a week of a month ("tuần đầu tháng
+        /// 11": the 7th), its middle ("giữa tháng 9": the 15th), the first months of a year ("4
+        /// tháng đầu năm": 30/4), a semester ("học kỳ I năm học 2025-2026": 17/01/2026).
+        case partOfPeriod
     }
 
     /// The words before the time expression that say what is due ("Ban hành Kế hoạch",
@@ -98,11 +102,59 @@ public struct DeadlineRecurrence: Hashable, Sendable {
     public var period: ReportPeriod
     /// "Báo cáo" in "- Báo cáo 6 tháng, năm"; nil when the cell names no product.
     public var label: String?
+    /// The day of each period the cell names ("trước ngày 05 hàng tháng"), nil when it names
+    /// none (the plan's report date for the period, else its last day).
+    public var day: RecurringDay?
 
     /// A recurrence from its parts.
-    public init(period: ReportPeriod, label: String? = nil) {
+    public init(period: ReportPeriod, label: String? = nil, day: RecurringDay? = nil) {
         self.period = period
         self.label = label
+        self.day = day
+    }
+}
+
+/// The day within every period of a recurrence on which it is due: "trước ngày 05 hàng
+/// tháng" (the 4th of each month), "chậm nhất ngày 15 hằng tháng" (the 15th), "ngày 25 tháng
+/// cuối quý" (25/3, 25/6, 25/9, 25/12), "trước ngày 05 của tháng đầu quý sau" (4/4, 4/7, ...).
+public struct RecurringDay: Hashable, Sendable {
+    /// Which month of the period the day falls in.
+    public enum Month: String, Hashable, Sendable {
+        /// The period's last month: the month itself for a monthly recurrence ("hằng tháng"),
+        /// "tháng cuối quý" for a quarterly one.
+        case last
+        /// The period's first month ("tháng đầu quý").
+        case first
+        /// The month after the period ("tháng sau", "tháng đầu quý sau").
+        case next
+    }
+
+    /// The day of the month as written (1-31); a month shorter than it ends the day early.
+    public var day: Int
+    /// "trước ngày D": due the day before D.
+    public var before: Bool
+    /// Which month of the period.
+    public var month: Month
+
+    /// A recurring day from its parts.
+    public init(day: Int, before: Bool = false, month: Month = .last) {
+        self.day = day
+        self.before = before
+        self.month = month
+    }
+
+    /// The due date in `period`: day ``day`` of the chosen month (its last day when the month
+    /// is shorter), minus one day for ``before``.
+    public func due(in period: Period) -> CivilDate {
+        var year = period.end.year, month = period.end.month
+        switch self.month {
+        case .last: break
+        case .first: (year, month) = (period.start.year, period.start.month)
+        case .next: if month == 12 { (year, month) = (year + 1, 1) } else { month += 1 }
+        }
+        let last = CivilDate.endOfMonth(month, year: year)
+        let date = CivilDate(proleptic: year, month, min(day, last.day))
+        return before ? date.adding(days: -1) : date
     }
 }
 

@@ -40,6 +40,10 @@ enum DeadlineWord {
     // Lunar calendar.
     static let am = pack("am"), lich = pack("lich"), mung = pack("mung"), mong = pack("mong")
     static let ram = pack("ram"), gieng = pack("gieng"), chap = pack("chap"), nhuan = pack("nhuan")
+    // Parts of periods, recurring days, open-ended years and semesters.
+    static let giua = pack("giua"), cua = pack("cua"), moi = pack("moi"), cac = pack("cac")
+    static let tien = pack("tien"), tro = pack("tro"), di = pack("di"), nhung = pack("nhung")
+    static let hk = pack("hk"), hoac = pack("hoac"), ca = pack("ca")
     // Label fillers.
     static let hoan = pack("hoan"), thanh = pack("thanh"), thuc = pack("thuc"), hien = pack("hien")
     static let han = pack("han")

@@ -38,16 +38,21 @@ extension OccurrenceExpander {
             add(OccurrenceExpander.slot(school), school.vietnamese, .schoolYear, school.end, period: school.range)
         }
 
-        // Recurrences: one per period of the plan year.
+        // Recurrences: one per period of the plan year that has not ended before the plan was
+        // issued (a plan of 18/08 reports on Q3 and Q4, not on the months before it existed;
+        // a period that straddles the issue date is kept). Due on the day the cell names, else
+        // on the plan's report date for the period, else at the period's end.
         let kinds = Set(spec.recurrences.map(\.period))
         for recurrence in spec.recurrences {
             var periods = Period.all(recurrence.period, in: plan.year)
             if recurrence.period == .halfYear, kinds.contains(.year) { periods = [periods[0]] }
+            if let issued = plan.issuedOn { periods.removeAll { $0.end < issued } }
             for period in periods {
                 let report = reports.rule(for: period)
                 add(OccurrenceExpander.slot(period) + OccurrenceExpander.slotSuffix(recurrence.label),
                     OccurrenceExpander.label(recurrence.label ?? "Báo cáo", period.vietnamese), .recurrence,
-                    report?.due ?? period.end, period: period.range, window: report?.window ?? period.range)
+                    recurrence.day?.due(in: period) ?? report?.due ?? period.end, period: period.range,
+                    window: report?.window ?? period.range)
             }
         }
 

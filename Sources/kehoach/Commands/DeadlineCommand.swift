@@ -6,8 +6,8 @@ struct DeadlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadline",
         abstract: Language.text("Phân tích thời hạn viết bằng tiếng Việt.", en: "Parse Vietnamese deadline text."),
-        discussion: Language.text("Với --json: mỗi TEXT một đối tượng JSON trên một dòng.",
-                                  en: "With --json: one JSON object per TEXT, each on its own line."))
+        discussion: Language.text("Mỗi TEXT một dòng cách đọc, rồi mỗi điều cần xem lại một dòng bắt đầu bằng '  ! '. Với --json: mỗi TEXT một đối tượng JSON trên một dòng.",
+                                  en: "One line of reading per TEXT, then one line per thing to review, starting with '  ! '. With --json: one JSON object per TEXT, each on its own line."))
 
     @OptionGroup var language: LanguageOption
 
@@ -38,6 +38,13 @@ struct DeadlineCommand: ParsableCommand {
         for text in texts {
             let spec = DeadlineParser.parse(text, planYear: year, issuedOn: issuedOn)
             Terminal.standardOutput.write((json ? spec.json : spec.canonical()) + "\n")
+            // Plain output shows what needs review under the reading, so nothing reads as understood silently.
+            // ("Không hiểu thời hạn" is left out: the reading already says "Cần nhập ngày: '...'".)
+            if !json {
+                for diagnostic in spec.diagnostics where !(spec.unspecified && diagnostic.hasPrefix("Không hiểu thời hạn:")) {
+                    Terminal.standardOutput.write("  ! \(diagnostic)\n")
+                }
+            }
         }
     }
 

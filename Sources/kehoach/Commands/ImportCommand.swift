@@ -9,8 +9,8 @@ import KeHoachStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: Language.text("Nhập kế hoạch từ tệp JSON, bảng phụ lục (.tsv, .csv) hoặc văn bản Word (.docx).",
-                                en: "Import plans from plan JSON, an appendix table (.tsv, .csv) or a Word document (.docx)."),
+        abstract: Language.text("Nhập kế hoạch từ tệp JSON, bảng phụ lục (.tsv, .csv, .xlsx) hoặc văn bản Word (.docx).",
+                                en: "Import plans from plan JSON, an appendix table (.tsv, .csv, .xlsx) or a Word document (.docx)."),
         discussion: Language.text("""
             Mỗi tệp được nhập trọn vẹn hoặc không nhập gì.
             Bảng và .docx: sau mỗi lần nhập có báo cáo (số dòng, nhiệm vụ, đơn vị khớp/mới, thời hạn \
@@ -42,6 +42,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: .vi("Thêm các đơn vị mới đề xuất.", en: "Accept the proposed new units."))
     var acceptNewUnits = false
 
+    @Option(name: .long, help: .vi("Gắn một tên trong bảng với một đơn vị: 'VP-TK=Văn phòng - Thống kê' (tên, bí danh hoặc mã); lặp lại được.",
+                               en: "Tie a name of the table to a unit (name, alias or id), e.g. 'VP-TK=van-phong'; repeatable."))
+    var map: [String] = []
+
     @Option(name: .long, help: .vi("Số kế hoạch, vd. 01/KH-UBND (bảng .tsv/.csv; ghi đè .docx).",
                                en: "Plan number, e.g. 01/KH-UBND (for .tsv/.csv tables; overrides the number in a .docx)."))
     var number: String?
@@ -58,8 +62,24 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: .vi("Năm kế hoạch (mặc định: năm của ngày ban hành).", en: "Plan year (default: the year of the issue date)."))
     var year: Int?
 
-    @Argument(help: .vi("Tệp .json, .tsv, .csv hoặc .docx.", en: "Plan files: .json, .tsv, .csv or .docx."))
+    @Option(name: .long, help: .vi("Chỉ rõ cột của bảng: 'task=2,lead=4,deadline=6' (số thứ tự từ 1 hoặc chữ cột A, B, ...).",
+                               en: "Map the table's columns by hand: 'task=2,lead=4,deadline=6' (1-based, or column letters)."))
+    var columns: String?
+
+    @Option(name: .long, help: .vi("Đơn vị chủ trì mọi nhiệm vụ của bảng không có cột chủ trì.",
+                               en: "The lead unit of every task of a table that has no lead column."))
+    var lead: String?
+
+    @Option(name: .customLong("emit-json"),
+            help: .vi("Ghi kế hoạch JSON sẽ được lưu ra TỆP ('-': đầu ra chuẩn, báo cáo sang stderr).",
+                      en: "Write the plan JSON that is stored to FILE ('-': standard output, the report to standard error)."))
+    var emitJSON: String?
+
+    @Argument(help: .vi("Tệp .json, .tsv, .csv, .docx hoặc .xlsx.", en: "Plan files: .json, .tsv, .csv, .docx or .xlsx."))
     var files: [String]
+
+    /// Where the human report goes: standard error when the plan JSON takes standard output.
+    private var out: Terminal { emitJSON == "-" ? .standardError : .standardOutput }
 
     func run() throws {
         try reporting {
@@ -67,7 +87,7 @@ struct ImportCommand: ParsableCommand {
             let database = dryRun
                 ? (FileManager.default.fileExists(atPath: store.path) ? try store.open(readOnly: true) : nil)
                 : try store.open(create: true)
-            let known = try loadUnits()
+            let known = try UnitMap.apply(map, to: loadUnits())
             var failures = 0
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else {
@@ -83,6 +103,7 @@ struct ImportCommand: ParsableCommand {
                         continue
                     }
                     if let org = store.org { plan.organisation = try ImportCommand.organisation(org, of: plan, in: database) }
+                    if let emitJSON, !emit(plan, to: emitJSON) { failures += 1; continue }
                     if !write(plan, file: file, database: database) { failures += 1 }
                 } catch {
                     Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
@@ -93,10 +114,24 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// Writes the plan JSON to `path` ("-": standard output); false when the file cannot be written.
+    private func emit(_ plan: Plan, to path: String) -> Bool {
+        let json = PlanDocument.encode(plan) + "\n"
+        if path == "-" {
+            Terminal.standardOutput.write(json)
+            return true
+        }
+        guard FileManager.default.createFile(atPath: path, contents: Data(json.utf8)) else {
+            Terminal.standardError.write("Lỗi: không ghi được tệp '\(path)' (--emit-json)\n")
+            return false
+        }
+        return true
+    }
+
     /// Stores `plan` or, in a dry run, says what the import would do; false when the store
     /// refused it (or would).
     private func write(_ plan: Plan, file: String, database: (any ScheduleStore)?) -> Bool {
-        let out = Terminal.standardOutput
+        let out = self.out
         let summary = ImportCommand.summary(plan)
         let stored = database.flatMap { (try? $0.plans())?.first(where: { $0.issuer == plan.issuer && $0.number == plan.number }) }
         /// Runs `body`; a refusal is printed with the file's name and gives false.
@@ -185,25 +220,27 @@ struct ImportCommand: ParsableCommand {
     /// were proposed without `--accept-new-units`.
     private func importDocument(_ data: Data, file: String, ext: String, known: [KeHoach.Unit]) throws(KeHoachError) -> Plan? {
         let overrides = try headerOptions()
-        let options = TableImporter.Options(source: file, planYear: year ?? overrides.issuedOn?.year ?? 2000,
-                                            issuedOn: overrides.issuedOn, units: known)
+        if let refusal = DocumentRefusal.refusal(file: file, ext: ext, data: [UInt8](data.prefix(8))) { throw refusal }
+        let options = TableImporter.Options(source: file, planYear: year ?? overrides.issuedOn?.year ?? 0,
+                                            issuedOn: overrides.issuedOn, units: known,
+                                            columns: try columns.map(TableColumn.mapping), lead: lead)
         let bar = ProgressBar(label: (file as NSString).lastPathComponent)
         let header: PlanHeader
         let table: TableImporter.Result
         switch ext {
         case "docx":
             (header, table) = try DocxFile.read(data, name: file, options: options, progress: bar.update)
-        case "tsv", "csv", "tab", "txt":
-            guard year != nil || overrides.issuedOn != nil else {
-                throw .missingField(field: "year (năm kế hoạch: dùng --year hoặc --date)", row: nil)
-            }
-            header = PlanHeader()
-            table = try TableFile.read(data, name: file, options: options, progress: bar.update)
+        case "xlsx":
+            table = try TableFile.readWorkbook(data, name: file, options: options, progress: bar.update)
+            header = PlanHeader(preamble: table.preamble)
         default:
-            throw .invalidValue(field: "tệp", value: file, expected: "đuôi .json, .tsv, .csv hoặc .docx", row: nil)
+            // The year may come from the table's "(Kèm theo Kế hoạch số ... ngày ...)" line;
+            // every field still missing is reported at once when the plan is assembled.
+            table = try TableFile.read(data, name: file, options: options, progress: bar.update)
+            header = PlanHeader(preamble: table.preamble)
         }
         bar.finish()
-        Terminal.standardOutput.write(table.report.text)
+        out.write(table.report.text)
         if !table.report.newUnits.isEmpty, !acceptNewUnits {
             Terminal.standardError.write("""
                 Lỗi ở tệp '\(file)': có \(table.report.newUnits.count) đơn vị chưa có trong danh mục (xem báo cáo). \
@@ -212,7 +249,7 @@ struct ImportCommand: ParsableCommand {
             return nil
         }
         let plan = try PlanAssembler.plan(header: header, overrides: overrides, year: year, table: table)
-        Terminal.standardOutput.write(PlanReport.regime(plan) + (plan.reporting.isEmpty
+        out.write(PlanReport.regime(plan) + (plan.reporting.isEmpty
             ? "Chế độ báo cáo: không đọc được kỳ báo cáo nào có hạn; nhiệm vụ thường xuyên báo cáo vào cuối năm\n" : ""))
         return plan
     }

@@ -45,7 +45,32 @@ struct IndexCatalogTests {
         #expect(transparency == ["Tiếp cận thông tin", "Công khai danh sách hộ nghèo", "Công khai thu chi ngân sách cấp xã",
                                  "Công khai quy hoạch/kế hoạch sử dụng đất và khung giá đền bù"])
         let counts = (1...8).map { IndexCatalog.papi.components(of: "PAPI.\($0)").count }
-        #expect(counts == [4, 4, 3, 4, 4, 4, 3, 3])
+        #expect(counts == [4, 4, 3, 4, 3, 4, 3, 3])
+    }
+
+    @Test("PAPI has 28 components since 2018 (papi.org.vn), the public-procedure ones as seed 001 lists them")
+    func papiHasTwentyEightComponents() {
+        #expect(IndexCatalog.papi.entries.filter(\.isComponent).count == 28)
+        #expect(IndexCatalog.papi.components(of: "PAPI.5").map(\.vietnamese) == [
+            "Dịch vụ chứng thực, xác nhận của chính quyền",
+            "Thủ tục cấp giấy chứng nhận quyền sử dụng đất",
+            "Dịch vụ hành chính cấp xã",
+        ])
+        #expect(IndexCatalog.papi.components(of: "PAPI.8").map(\.english) == [
+            "Use of local government e-portals", "Access to and use of the Internet", "E-responsiveness of local governments",
+        ])
+        // The 2018-2020 construction-permit component is read as the procedures dimension, never lost.
+        #expect(IndexCatalog.papi.match(heading: "b) Thủ tục cấp giấy phép xây dựng")?.code == "PAPI.5")
+    }
+
+    @Test("SIPAS measures service delivery by its 5 factors (Quyết định 2640/QĐ-BNV)")
+    func sipasFiveFactors() {
+        #expect(IndexCatalog.sipas.dimensions.map(\.code) == ["SIPAS.1", "SIPAS.2"])
+        #expect(IndexCatalog.sipas.components(of: "SIPAS.2").map(\.vietnamese) == [
+            "Tiếp cận dịch vụ", "Thủ tục hành chính", "Công chức trực tiếp giải quyết công việc",
+            "Kết quả giải quyết công việc", "Tiếp nhận, xử lý ý kiến góp ý, phản ánh, kiến nghị",
+        ])
+        #expect(IndexCatalog.sipas.match(heading: "c) Công chức trực tiếp giải quyết công việc")?.code == "SIPAS.2.c")
     }
 
     @Test("codes are unique across every catalog and each parent exists")

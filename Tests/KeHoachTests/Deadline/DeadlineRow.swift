@@ -15,6 +15,8 @@ struct DeadlineRow: Sendable, CustomTestStringConvertible {
     var issuedOn: String?
     var milestones: [Due] = []
     var recurrence: [ReportPeriod] = []
+    /// The days of the period the recurrences are due on, in recurrence order (none: none named).
+    var recurringDays: [RecurringDay] = []
     var continuous = false
     /// Trigger, offset, working days.
     var event: (trigger: String, offset: Int?, working: Bool)?
@@ -23,8 +25,10 @@ struct DeadlineRow: Sendable, CustomTestStringConvertible {
     var unspecified = false
     /// True when the cell must carry at least one diagnostic, false when it must carry none.
     var flagged = false
+    /// Where the phrase was met (corpus rows): a seed file and line, a public document.
+    var source = ""
 
-    var testDescription: String { text }
+    var testDescription: String { source.isEmpty ? text : "\(text) — \(source)" }
 
     /// Parses the row's text with its plan's year and issue date.
     func parse() -> DeadlineSpec {
@@ -37,6 +41,7 @@ struct DeadlineRow: Sendable, CustomTestStringConvertible {
         #expect(spec.text == text, "the text is kept verbatim")
         #expect(spec.milestones.map { Due(label: $0.label, due: $0.due.iso) } == milestones, "\(spec.json)")
         #expect(spec.recurrence == recurrence, "\(spec.json)")
+        #expect(spec.recurrences.compactMap(\.day) == recurringDays, "\(spec.json)")
         #expect(spec.continuous == continuous, "\(spec.json)")
         #expect(spec.event?.trigger == event?.trigger, "\(spec.json)")
         #expect(spec.event?.offsetDays == event?.offset, "\(spec.json)")
