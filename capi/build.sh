@@ -13,8 +13,14 @@
 #   lib/libkehoach.a         one relocatable object: the library, the Swift runtime archives and
 #                            swiftrt.o merged with `ld -r`, every symbol but kehoach_* made local,
 #                            so a C program links it with no Swift toolchain installed
-#   lib/pkgconfig/kehoach.pc Libs.private lists what the static archive still needs
+#   lib/pkgconfig/kehoach.pc Libs.private lists what the static archive still needs; relocatable:
+#                            its prefix is ${pcfiledir}-relative, so a moved tree still works
 #   include/kehoach.h, include/kehoach_ffi.h (the preprocessor-free part, for PHP FFI::cdef)
+#   include/kehoach_php.h    kehoach_ffi.h with FFI_SCOPE "kehoach" and FFI_LIB (the installed
+#                            library's path), for PHP's ffi.preload + FFI::scope() under a web
+#                            server (where Debian's ffi.enable=preload refuses FFI::cdef)
+#   share/kehoach/php/KeHoach.php, kehoach-ffi.ini   the PHP class pages call (preloaded: under
+#                            ffi.enable=preload only preloaded code may use FFI) and the settings
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -69,7 +75,21 @@ install -m 0644 Include/kehoach.h "$dist/include/kehoach.h"
     echo "/* kehoach_ffi.h: the preprocessor-free part of kehoach.h $version, for PHP's FFI::cdef(). */"
     sed -n '/^\/\* kehoach FFI begin \*\/$/,/^\/\* kehoach FFI end \*\/$/p' Include/kehoach.h
 } > "$dist/include/kehoach_ffi.h"
-sed -e "s|@PREFIX@|$prefix|" -e "s|@LIBDIR@|$libdir|" -e "s|@VERSION@|$version|" \
+{
+    # PHP reads the two defines only as the file's first lines.
+    echo '#define FFI_SCOPE "kehoach"'
+    echo "#define FFI_LIB \"$libdir/libkehoach.so.$major\""
+    echo "/* kehoach_php.h: kehoach_ffi.h $version with the two lines above, for PHP's ffi.preload (docs/c-api.md). */"
+    sed -n '/^\/\* kehoach FFI begin \*\/$/,/^\/\* kehoach FFI end \*\/$/p' Include/kehoach.h
+} > "$dist/include/kehoach_php.h"
+mkdir -p "$dist/share/kehoach/php"
+sed -e "s|@INCLUDEDIR@|$prefix/include|g" -e "s|@DATADIR@|$prefix/share|g" capi/php/kehoach-ffi.ini.in \
+    > "$dist/share/kehoach/php/kehoach-ffi.ini"
+install -m 0644 capi/php/KeHoach.php "$dist/share/kehoach/php/KeHoach.php"
+# Relocatable: the prefix is found from the .pc file's own place, as pkg-config defines ${pcfiledir}.
+to_prefix=$(realpath -m --relative-to="$libdir/pkgconfig" "$prefix")
+libdir_in_prefix=$(realpath -m --relative-to="$prefix" "$libdir")
+sed -e "s|@PREFIX@|\${pcfiledir}/$to_prefix|" -e "s|@LIBDIR@|\${prefix}/$libdir_in_prefix|" -e "s|@VERSION@|$version|" \
     capi/kehoach.pc.in > "$dist/lib/pkgconfig/kehoach.pc"
 
 # Checks of the contract: exports, dependencies, size, no preprocessor line for FFI.
@@ -89,7 +109,8 @@ if (( size >= 25 * 1024 * 1024 )); then
     echo "build.sh: libkehoach.so is $size bytes, over the 25 MB target" >&2
     exit 1
 fi
-if grep -q '^[[:space:]]*#' "$dist/include/kehoach_ffi.h"; then
+if grep -q '^[[:space:]]*#' "$dist/include/kehoach_ffi.h" \
+    || [[ $(grep -c '^[[:space:]]*#' "$dist/include/kehoach_php.h") -ne 2 ]]; then
     echo "build.sh: kehoach_ffi.h has a preprocessor line" >&2
     exit 1
 fi
@@ -104,6 +125,11 @@ if [[ "${1:-}" == install ]]; then
     ln -sf "libkehoach.so.$major" "$destdir$libdir/libkehoach.so"
     install -m 0644 "$dist/lib/libkehoach.a" "$destdir$libdir/"
     install -m 0644 "$dist/lib/pkgconfig/kehoach.pc" "$destdir$libdir/pkgconfig/"
-    install -m 0644 "$dist/include/kehoach.h" "$dist/include/kehoach_ffi.h" "$target/include/"
+    install -m 0644 "$dist/include/kehoach.h" "$dist/include/kehoach_ffi.h" "$dist/include/kehoach_php.h" "$target/include/"
+    install -d "$target/share/kehoach/php"
+    install -m 0644 "$dist/share/kehoach/php/kehoach-ffi.ini" "$dist/share/kehoach/php/KeHoach.php" \
+        "$target/share/kehoach/php/"
+    # The dynamic linker finds a new library in a system directory only after ldconfig.
+    if [[ -z "$destdir" && $(id -u) -eq 0 ]] && command -v ldconfig > /dev/null; then ldconfig; fi
     echo "installed under $destdir$prefix"
 fi

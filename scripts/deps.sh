@@ -8,6 +8,8 @@ if [ "${1:-build}" = test ]; then
   # systemd-container, debootstrap, util-linux, procps and locales for kehoachd's journald,
   # sd_notify, crash and nspawn tests.
   want+=(sqlite3 python3 php-cli systemd systemd-container debootstrap util-linux procps locales binutils)
+  # python3-venv and the wheels for `pip install ./bindings/python` offline; curl for php -S.
+  want+=(python3-venv python3-setuptools-whl python3-wheel-whl curl)
   # headless Chromium prints the HTML report to PDF; pdftotext reads it back.
   want+=(chromium poppler-utils fonts-dejavu-core)
 fi
