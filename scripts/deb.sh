@@ -14,6 +14,8 @@ rm -rf "$root"
 mkdir -p "$root/DEBIAN"
 
 make --no-print-directory install DESTDIR="$PWD/$root" PREFIX=/usr UNITDIR=/lib/systemd/system > /dev/null
+# As Debian packages ship them: without symbols (the Swift runtime linked in stays whole).
+strip --strip-all "$root/usr/bin/kehoach" "$root/usr/bin/kehoachd"
 install -D -m 0644 /dev/stdin "$root/usr/share/doc/kehoach/copyright" <<'TEXT'
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: kehoach
