@@ -82,6 +82,12 @@ grep -q "^Lỗi: Không tìm thấy" <<< "$err" || fail "overdue-cli.php's error
 err=$(cd "$work" && KEHOACH_DB=$work/missing.db php overdue-cli.php 2>&1 >/dev/null) && fail "overdue-cli.php opened a missing file"
 grep -q "^Lỗi: .*missing.db" <<< "$err" || fail "overdue-cli.php's open error: $err"
 
+echo "-- KeHoach.php on the command line (no preload: it loads the installed header itself)"
+out=$(php -r 'require $argv[1]; echo KeHoach::workdaysAdd("2025-04-25", 4), "\n";
+    try { KeHoach::parseDeadline(str_repeat("Quý I, ", 1000), 2025); } catch (KeHoachException $e) { echo $e->getCode(), " ", $e->getMessage(), "\n"; }' \
+    "$prefix/share/kehoach/php/KeHoach.php") || fail "KeHoach.php on the command line exited $?"
+grep -q '^2025-05-05$' <<< "$out" && grep -q '^3 .*4096 byte' <<< "$out" || fail "KeHoach.php on the command line: $out"
+
 echo "-- overdue.php under php -S, with the installed kehoach-ffi.ini"
 # preloading runs as www-data (opcache.preload_user): it must reach the installed files.
 chmod a+rx "$2" "$work" && chmod -R a+rX "$prefix"
