@@ -164,7 +164,8 @@ int kehoach_close(kehoach_db *db);
 /*
 ** The last error on `db` in Vietnamese, naming the field, row or file at fault; "không có lỗi"
 ** after a success. The string belongs to the handle and stays valid until the next call on
-** it; copy it to keep it. kehoach_errmsg(NULL) returns a static text.
+** it; copy it to keep it. kehoach_errmsg(NULL), and kehoach_errmsg() of a closed handle, return a
+** static text saying so (the handle's own message is gone with it).
 */
 const char *kehoach_errmsg(kehoach_db *db);
 
