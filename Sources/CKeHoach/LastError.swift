@@ -15,24 +15,25 @@ import KeHoach
 /// call on this thread. The message is a `malloc`ed C string kept in thread-specific storage
 /// and freed when replaced or when the thread ends.
 enum LastError {
-    /// The thread's message (freed by the key's destructor when the thread exits).
-    private static let messageKey: pthread_key_t = makeKey(destructor: true)
-    /// The thread's code, kept as the pointer value itself (0, KEHOACH_OK, is NULL).
-    private static let codeKey: pthread_key_t = makeKey(destructor: false)
-
-    private static func makeKey(destructor: Bool) -> pthread_key_t {
-        var key = pthread_key_t()
-        let status = destructor ? pthread_key_create(&key) { free($0) } : pthread_key_create(&key, nil)
-        // Only PTHREAD_KEYS_MAX exhaustion makes this fail; the record then stays empty.
-        precondition(status == 0 || status == EAGAIN, "pthread_key_create: \(status)")
-        return key
-    }
+    /// The thread's message (freed by the key's destructor when the thread exits) and code
+    /// (kept as the pointer value itself: 0, KEHOACH_OK, is NULL). Nil when the process has no
+    /// thread-specific key left (PTHREAD_KEYS_MAX): the record is then always empty, never a trap.
+    private static let keys: (message: pthread_key_t, code: pthread_key_t)? = {
+        var message = pthread_key_t(), code = pthread_key_t()
+        guard pthread_key_create(&message, { free($0) }) == 0 else { return nil }
+        guard pthread_key_create(&code, nil) == 0 else {
+            pthread_key_delete(message)
+            return nil
+        }
+        return (message, code)
+    }()
 
     /// Records a call's outcome: `message` nil after a success.
     static func set(_ code: Int32, _ message: String?) {
-        free(pthread_getspecific(messageKey))
-        pthread_setspecific(messageKey, message.flatMap { UnsafeRawPointer(strdup($0)) })
-        pthread_setspecific(codeKey, UnsafeRawPointer(bitPattern: UInt(UInt32(bitPattern: code))))
+        guard let keys else { return }
+        free(pthread_getspecific(keys.message))
+        pthread_setspecific(keys.message, message.flatMap { UnsafeRawPointer(strdup($0)) })
+        pthread_setspecific(keys.code, UnsafeRawPointer(bitPattern: UInt(UInt32(bitPattern: code))))
     }
 
     /// Records a call's outcome from its error (nil: success) and returns its code.
@@ -49,13 +50,14 @@ enum LastError {
 
     /// The latest code on this thread.
     static var code: Int32 {
-        Int32(bitPattern: UInt32(truncatingIfNeeded: UInt(bitPattern: pthread_getspecific(codeKey))))
+        guard let keys else { return CResult.ok }
+        return Int32(bitPattern: UInt32(truncatingIfNeeded: UInt(bitPattern: pthread_getspecific(keys.code))))
     }
 
     /// The latest message on this thread, valid until the thread's next call; a static text
     /// after a success.
     static var message: UnsafePointer<CChar> {
-        pthread_getspecific(messageKey).map { UnsafePointer($0.assumingMemoryBound(to: CChar.self)) }
+        keys.flatMap { pthread_getspecific($0.message) }.map { UnsafePointer($0.assumingMemoryBound(to: CChar.self)) }
             ?? CResult.noErrorMessage
     }
 }
