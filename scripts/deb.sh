@@ -13,7 +13,9 @@ root=$out/root
 rm -rf "$root"
 mkdir -p "$root/DEBIAN"
 
-make --no-print-directory install DESTDIR="$PWD/$root" PREFIX=/usr UNITDIR=/lib/systemd/system > /dev/null
+# With the system PATH only: make install must not need (or run) the Swift toolchain.
+env PATH=/usr/sbin:/usr/bin:/sbin:/bin \
+    make --no-print-directory install DESTDIR="$PWD/$root" PREFIX=/usr UNITDIR=/lib/systemd/system > /dev/null
 # As Debian packages ship them: without symbols (the Swift runtime linked in stays whole).
 strip --strip-all "$root/usr/bin/kehoach" "$root/usr/bin/kehoachd"
 install -D -m 0644 /dev/stdin "$root/usr/share/doc/kehoach/copyright" <<'TEXT'
