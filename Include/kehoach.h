@@ -149,7 +149,10 @@ const char *kehoach_errstr(int code);
 ** kehoach's file), KEHOACH_READONLY (KEHOACH_OPEN_READONLY on a file of an older kehoach: open
 ** it once with KEHOACH_OPEN_READWRITE, which upgrades it, or let kehoachd do so), KEHOACH_BUSY,
 ** KEHOACH_IO (a missing file without KEHOACH_OPEN_CREATE, a directory that does not exist, no
-** permission).
+** permission: the message names the file, its owner, group and mode and what to do; a file this
+** process may only read is refused here with KEHOACH_OPEN_READWRITE, not at the first write).
+** In a setgid directory (the installed /var/lib/kehoach, 2770 group kehoach) a new database is
+** created 0660, whatever the umask, so that every member of the group can write it.
 */
 int kehoach_open(const char *path, int flags, kehoach_db **out);
 
@@ -305,15 +308,24 @@ int kehoach_plan_delete(kehoach_db *db, int64_t plan_id);
 ** effective due date then id. `query_json` is an object whose fields all narrow the list and
 ** all may be left out (NULL or "{}" lists everything):
 **
-**   "plan_id": 1, "unit": "Công chức Tư pháp - Hộ tịch" (a unit name, alias or id, accents and
-**   case ignored; lead or coordinating), "dimension": "3" (a dimension key), "status":
+**   "plan_id": 1, "org": "xa-da-loc" (an organisation's code, case ignored: its plans and those
+**   of every organisation under it, so a province's code lists its communes'), "unit": "Công
+**   chức Tư pháp - Hộ tịch" (a unit name, alias or id, accents and case ignored), "role":
+**   "lead", "coordinating" or "any" (the unit's role in the task; default "any"), "dimension":
+**   "3" (a dimension key), "status":
 **   "overdue" (open, overdue, done, done_late, waived), "due_from" / "due_to": "YYYY-MM-DD"
 **   (effective due date, inclusive), "as_of": "YYYY-MM-DD" (the day states are judged on;
 **   default today in Vietnam), "limit": 100.
 **
-** Each element: {"id", "plan_id", "plan_number", "task_ref", "task", "label", "source",
-** "written_due", "due", "dimension", "lead_units", "coordinating_units", "state",
-** "completion": null or {"state", "on", "evidence", "by", "note"}}.
+** Each element: {"id", "plan_id", "plan_key", "plan_number", "org", "org_name", "task_ref",
+** "task", "label", "source", "written_due", "due", "dimension", "lead_units", "lead_unit_ids",
+** "coordinating_units", "coordinating_unit_ids", "state", "matched_role" (for a query by unit:
+** "lead" or "coordinating", else null), "completion": null or {"state", "on", "evidence", "by",
+** "note"}}. "id" is "<plan_key>:<task ref>:<slot>", and "plan_key" "<org>:<number>:<year>"
+** (e.g. "xa-da-loc:01/KH-UBND:2025"): both stay the same when the plan is exported and
+** imported into another store, unlike "plan_id", this store's row. Unit names and ids stand
+** side by side, in the plan's order. An id of the old form ("1:1.4:2025-06-30", this store's
+** plan id first) is still accepted by the calls that take an occurrence id.
 **
 ** Errors: KEHOACH_MISUSE, KEHOACH_INVALID (not JSON, an unknown field or status, a bad date,
 ** a negative limit), KEHOACH_NOTFOUND (a unit no stored plan knows), KEHOACH_BUSY, KEHOACH_IO.
@@ -383,8 +395,11 @@ int kehoach_event_record(kehoach_db *db, int64_t plan_id, const char *event_key,
 ** at most `limit` (1-10000) of them, as a JSON array in *out_json (free with kehoach_free).
 ** Poll with the largest "seq" seen so far to read each notice once. Each element:
 ** {"seq", "id", "kind" ("reminder", "due", "overdue", "escalation"), "step", "occurrence_id",
-** "plan_number", "task_ref", "recipients", "unit", "due", "days", "late", "message",
-** "recorded_at", "sent_at"}.
+** "plan_key", "plan_number", "org", "org_name", "task_ref", "recipients" (unit ids),
+** "recipient_names" (their names, side by side), "lead_units" (names), "lead_unit_ids", "unit"
+** (the first lead unit's name), "due", "days", "late", "message", "recorded_at", "sent_at"}:
+** the fields of the journal entry (KEHOACH_ORG, KEHOACH_ORG_NAME, KEHOACH_PLAN_ID, one
+** KEHOACH_UNIT per lead unit).
 **
 ** Errors: KEHOACH_MISUSE (NULL db or out_json, limit out of range, after_id < 0), KEHOACH_BUSY,
 ** KEHOACH_IO.

@@ -6,8 +6,9 @@ want=(libsqlite3-dev libsystemd-dev pkg-config)
 if [ "${1:-build}" = test ]; then
   # sqlite3 and python3 for the store and C API tests; php-cli for the PHP FFI client; systemd,
   # systemd-container, debootstrap, util-linux, procps and locales for kehoachd's journald,
-  # sd_notify, crash and nspawn tests.
-  want+=(sqlite3 python3 php-cli systemd systemd-container debootstrap util-linux procps locales binutils)
+  # sd_notify, crash and nspawn tests; passwd (useradd) and util-linux (runuser, setpriv) for the
+  # shared-store tests, which run kehoachd and a web app as two users.
+  want+=(sqlite3 python3 php-cli systemd systemd-container debootstrap util-linux procps locales binutils passwd)
   # python3-venv and the wheels for `pip install ./bindings/python` offline; curl for php -S.
   want+=(python3-venv python3-setuptools-whl python3-wheel-whl curl)
   # headless Chromium prints the HTML report to PDF; pdftotext reads it back.

@@ -15,7 +15,7 @@ import KeHoachStore
 /// the next call: that is the lifetime `kehoach.h` promises for `kehoach_errmsg`.
 final class Connection {
     /// The open store, or nil when opening failed.
-    var store: SQLiteStore?
+    var store: (any ScheduleStore)?
     /// Who acts through this handle in the audit trail, for calls that take no `by`
     /// (`kehoach_set_actor`).
     var actor = Connection.defaultActor
@@ -56,7 +56,7 @@ final class Connection {
 
     /// Runs `body` on the open store and records its outcome: every error becomes a code and a
     /// message, nothing escapes to C.
-    func run(_ body: (SQLiteStore) throws(KeHoachError) -> Void) -> Int32 {
+    func run(_ body: (any ScheduleStore) throws(KeHoachError) -> Void) -> Int32 {
         guard let store else {
             return record(.misuse(detail: "kết nối chưa mở được (xem kehoach_errmsg của lần mở); hãy đóng nó bằng kehoach_close"))
         }
@@ -81,7 +81,7 @@ final class Connection {
 
 /// Runs `body` for a call that has a `kehoach_db *`: NULL or a closed handle is
 /// `KEHOACH_MISUSE`, explained by the thread's last error.
-func withConnection(_ db: OpaquePointer?, _ body: (Connection, SQLiteStore) throws(KeHoachError) -> Void) -> Int32 {
+func withConnection(_ db: OpaquePointer?, _ body: (Connection, any ScheduleStore) throws(KeHoachError) -> Void) -> Int32 {
     guard let connection = Connection.from(db) else { return LastError.record(Connection.invalidHandle(db)) }
     return connection.run { store throws(KeHoachError) in try body(connection, store) }
 }

@@ -43,7 +43,7 @@ public func kehoach_plans_json(_ db: OpaquePointer?, _ out_json: UnsafeMutablePo
 public func kehoach_plan_replace_json(_ db: OpaquePointer?, _ plan_id: Int64, _ json: UnsafePointer<CChar>?) -> Int32 {
     withConnection(db) { connection, store throws(KeHoachError) in
         let plan = try PlanDocument.decode(try CArgument.string(json, "json"))
-        try store.replacePlan(id: plan_id, with: plan, actor: connection.actor)
+        _ = try store.replacePlan(id: plan_id, with: plan, actor: connection.actor)
     }
 }
 

@@ -17,7 +17,7 @@ public func kehoach_open(_ path: UnsafePointer<CChar>?, _ flags: Int32, _ out: U
             | KEHOACH_OPEN_CREATE.rawValue)
         guard flags & ~known == 0 else { throw .misuse(detail: "cờ mở không xác định \(flags)") }
         let text = try CArgument.text(path, "path")
-        connection.store = try SQLiteStore(path: text, mode: OpenMode(rawValue: flags))
+        connection.store = try StoreLocation.open(text, mode: OpenMode(rawValue: flags))
     }
 }
 

@@ -23,9 +23,12 @@ struct OccurrenceQueryDocument: Decodable {
     var dueTo: String?
     var asOf: String?
     var limit: Int?
+    var org: String?
+    var role: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case planID = "plan_id", unit, dimension, status, dueFrom = "due_from", dueTo = "due_to", asOf = "as_of", limit
+        case org, role
     }
 
     /// Any key, to list the keys an object has.
@@ -52,6 +55,8 @@ struct OccurrenceQueryDocument: Decodable {
         dueTo = try container.decodeIfPresent(String.self, forKey: .dueTo)
         asOf = try container.decodeIfPresent(String.self, forKey: .asOf)
         limit = try container.decodeIfPresent(Int.self, forKey: .limit)
+        org = try container.decodeIfPresent(String.self, forKey: .org)
+        role = try container.decodeIfPresent(String.self, forKey: .role)
     }
 
     /// Reads `json` (NULL, "" or "{}" for no filter) into a query judged on `asOf` by default.
@@ -82,6 +87,14 @@ struct OccurrenceQueryDocument: Decodable {
             }
             state = parsed
         }
+        var roleFilter = UnitRoleFilter.any
+        if let role {
+            guard let parsed = UnitRoleFilter(rawValue: role) else {
+                throw .invalidValue(field: "role", value: role,
+                                    expected: UnitRoleFilter.allCases.map(\.rawValue).joined(separator: ", "), row: nil)
+            }
+            roleFilter = parsed
+        }
         if let limit, limit < 0 {
             throw .invalidValue(field: "limit", value: String(limit), expected: "một số không âm", row: nil)
         }
@@ -89,7 +102,7 @@ struct OccurrenceQueryDocument: Decodable {
                                dueFrom: try dueFrom.map { text throws(KeHoachError) in try CArgument.date(text, "due_from") },
                                dueTo: try dueTo.map { text throws(KeHoachError) in try CArgument.date(text, "due_to") },
                                asOf: try asOf.map { text throws(KeHoachError) in try CArgument.date(text, "as_of") } ?? OccurrenceQueryDocument.today(),
-                               limit: limit)
+                               limit: limit, organisation: org, role: roleFilter)
     }
 
     /// Today in Vietnam (UTC+7): the default "as of" day of the C API, which reads the clock

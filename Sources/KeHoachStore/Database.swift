@@ -30,16 +30,31 @@ final class Database {
     private(set) var handle: OpaquePointer?
     /// The file path, for error messages.
     let path: String
+    /// Whether it was opened for writing: what a permission error says was refused.
+    let writable: Bool
 
     /// Opens `path` with SQLite's `SQLITE_OPEN_*` flags.
+    ///
+    /// A writable open first gives a shared directory's files their shared mode and group
+    /// (``StoreFiles/prepare(creating:)``). SQLite opens a file it may not write read-only
+    /// without saying so; a writable open refuses that at once, naming the file, its owner,
+    /// group and mode, instead of failing at the first write.
     init(path: String, flags: Int32) throws(KeHoachError) {
         self.path = path
+        writable = flags & SQLITE_OPEN_READWRITE != 0
+        let files = StoreFiles(path: path)
+        if writable { files.prepare(creating: flags & SQLITE_OPEN_CREATE != 0) }
         var db: OpaquePointer?
         let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
             let detail = db.map { String(cString: sqlite3_errmsg($0)) } ?? "không mở được tệp"
             sqlite3_close_v2(db)
-            throw Database.error(code: rc, detail: detail + " (\(path))", path: path)
+            throw Database.error(code: rc, detail: detail + " (\(path))", path: path, writing: writable)
+        }
+        if writable, files.isFile, sqlite3_db_readonly(db, "main") == 1 {
+            sqlite3_close_v2(db)
+            throw files.denial(writing: true).map(KeHoachError.fileAccess)
+                ?? .storage(code: SQLITE_READONLY, detail: "chỉ mở được '\(path)' để đọc, không ghi được (hệ thống tệp chỉ đọc?)")
         }
         sqlite3_extended_result_codes(db, 1)
         handle = db
@@ -110,16 +125,30 @@ final class Database {
     func error(_ rc: Int32) -> KeHoachError {
         let code = handle.map { sqlite3_extended_errcode($0) } ?? rc
         let detail = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
-        return Database.error(code: code, detail: detail, path: path)
+        return Database.error(code: code, detail: detail, path: path, writing: writable)
     }
 
-    /// Maps a SQLite result code to kehoach's error: busy and locked to ``KeHoachError/busy``,
-    /// read-only to ``KeHoachError/readOnly``, not-a-database to ``KeHoachError/notADatabase(path:)``,
-    /// everything else to ``KeHoachError/storage(code:detail:)`` with the extended code.
-    static func error(code: Int32, detail: String, path: String) -> KeHoachError {
+    /// Maps a SQLite result code to kehoach's error: a file of the store this process may not
+    /// open or write (cannot open, permission, read-only, I/O on a file it may not use) to
+    /// ``KeHoachError/fileAccess(_:)`` naming it; busy and locked to ``KeHoachError/busy``,
+    /// read-only to ``KeHoachError/readOnly`` on a read-only handle (on a writable one it is
+    /// not the caller's choice: ``KeHoachError/storage(code:detail:)`` naming the file),
+    /// not-a-database to ``KeHoachError/notADatabase(path:)``, everything else to
+    /// ``KeHoachError/storage(code:detail:)`` with the extended code.
+    static func error(code: Int32, detail: String, path: String, writing: Bool) -> KeHoachError {
         switch code & 0xFF {
+        case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_AUTH:
+            let files = StoreFiles(path: path)
+            if let denial = files.denial(writing: writing) { return .fileAccess(denial) }
+            if files.isFile, FileStatus(files.directory) == nil {
+                return .storage(code: code, detail: "không mở được '\(path)': thư mục '\(files.directory)' không tồn tại")
+            }
+        default: break
+        }
+        return switch code & 0xFF {
         case SQLITE_BUSY, SQLITE_LOCKED: .busy
-        case SQLITE_READONLY: .readOnly
+        case SQLITE_READONLY where !writing: .readOnly
+        case SQLITE_READONLY: .storage(code: code, detail: "\(detail) ('\(path)')")
         case SQLITE_NOTADB: .notADatabase(path: path)
         default: .storage(code: code, detail: detail)
         }

@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2, v3, v4]
+    static let all: [String] = [v1, v2, v3, v4, v5, v6]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -272,6 +272,52 @@ enum Migrations {
         INSERT INTO working_calendar (id) VALUES (1);
         """
 
+    /// Schema v5: a store holds a province. Organisations (communes, wards, provinces,
+    /// departments) with a stable code and an optional parent; every plan belongs to one and has a
+    /// stable key (``Plan/key``) that prefixes its occurrence and notice ids instead of the
+    /// store's row id, so that ids travel with an exported plan. The outbox keeps who a notice is
+    /// about: organisation code and name, plan key, every lead unit (ids and names) and the
+    /// recipients' names. Existing plans get one organisation per distinct issuer and their ids
+    /// rewritten (``assignOrganisations(_:)``, run right after this SQL).
+    static let v5 = """
+        CREATE TABLE organisations (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            code_key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('commune', 'ward', 'town', 'district', 'province',
+                'department', 'other')),
+            parent_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX organisations_by_name_key ON organisations(name_key);
+        CREATE INDEX organisations_by_parent ON organisations(parent_id);
+
+        ALTER TABLE plans ADD COLUMN organisation_id INTEGER REFERENCES organisations(id);
+        ALTER TABLE plans ADD COLUMN plan_key TEXT;
+        CREATE INDEX plans_by_organisation ON plans(organisation_id, year);
+
+        ALTER TABLE outbox ADD COLUMN plan_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE outbox ADD COLUMN org_code TEXT NOT NULL DEFAULT '';
+        ALTER TABLE outbox ADD COLUMN org_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE outbox ADD COLUMN lead_units TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE outbox ADD COLUMN lead_unit_names TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE outbox ADD COLUMN recipient_names TEXT NOT NULL DEFAULT '[]';
+        """
+
+    /// Schema v6, the daemon state: kehoachd's memory between runs, in the database it belongs
+    /// to (it used to be a `kehoachd.state` file beside the database, which every database of
+    /// the directory shared). One row per key: `last_cycle` (the `through` instant of the last
+    /// cycle whose notices are in the outbox, ISO 8601 with "+07:00") and `last_digest` (the
+    /// day of the last digest). See ``DaemonState``.
+    static let v6 = """
+        CREATE TABLE daemon_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
+
     /// Brings `database` from `version` to ``currentVersion``, stamping the application id and
     /// each version reached. The caller holds the write transaction.
     static func migrate(_ database: Database, from version: Int) throws(KeHoachError) {
@@ -279,6 +325,7 @@ enum Migrations {
         try database.execute("PRAGMA application_id = \(applicationID)")
         for index in version..<currentVersion {
             try database.execute(all[index])
+            if index + 1 == 5 { try assignOrganisations(database) }
             try database.execute("PRAGMA user_version = \(index + 1)")
         }
     }

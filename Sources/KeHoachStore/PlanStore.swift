@@ -2,6 +2,10 @@ import KeHoach
 
 /// Where plans live: the one seam between the pure core and persistence.
 ///
+/// A store holds a province: every plan belongs to an ``Organisation`` (stored when its first
+/// plan is imported) and has a stable key (``Plan/key``) on which its occurrence and notice ids
+/// are built, so that they travel with an exported plan.
+///
 /// ``SQLiteStore`` is the default; a PostgreSQL store for multi-server provinces would conform
 /// to this protocol without touching the core. Every method that writes runs as one
 /// transaction: it happens whole or not at all, and throws a typed ``KeHoachError``.
@@ -24,6 +28,20 @@ public protocol PlanStore: AnyObject {
     /// plan `planID` or, when nil, in the most recently imported plan that knows the name.
     func unit(named name: String, planID: Int64?) throws(KeHoachError) -> (planID: Int64, unit: Unit)
 
+    /// The id of the plan numbered `number` of the organisation whose code (or name) is
+    /// `organisation`, the latest year first; nil `organisation`: as ``planID(number:)``.
+    func planID(number: String, organisation: String?) throws(KeHoachError) -> Int64
+
+    /// Every stored organisation (communes, provinces, ...) with its plan count, by code.
+    func organisations() throws(KeHoachError) -> [OrganisationSummary]
+
+    /// The organisation with this code (case-insensitively) or, failing that, the one name
+    /// that matches it accent-insensitively.
+    func organisation(code: String) throws(KeHoachError) -> Organisation
+
+    /// Names an organisation, sets its kind and parent (audited); inserts it when new.
+    func saveOrganisation(_ organisation: Organisation, by actor: String) throws(KeHoachError)
+
     /// Deletes a plan and everything recorded under it, leaving an audit entry.
     func deletePlan(id: Int64, actor: String) throws(KeHoachError)
 
@@ -45,9 +63,19 @@ public struct PlanSummary: Hashable, Sendable {
     public var title: String
     /// How many tasks it has.
     public var taskCount: Int
+    /// Its stable id (``Plan/key``), the journal's KEHOACH_PLAN_ID.
+    public var key: String
+    /// The code of its organisation.
+    public var organisationCode: String
+    /// The name of its organisation.
+    public var organisationName: String
 
-    public init(id: Int64, number: String, issuer: String, year: Int, title: String, taskCount: Int) {
+    public init(id: Int64, number: String, issuer: String, year: Int, title: String, taskCount: Int,
+                key: String = "", organisationCode: String = "", organisationName: String = "") {
         self.id = id
+        self.key = key
+        self.organisationCode = organisationCode
+        self.organisationName = organisationName
         self.number = number
         self.issuer = issuer
         self.year = year

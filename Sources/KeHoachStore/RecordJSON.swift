@@ -24,10 +24,22 @@ public enum RecordJSON {
         var coordinating_units: [String]
         var state: String
         var completion: CompletionJSON?
+        var plan_key: String
+        var org: String
+        var org_name: String
+        var lead_unit_ids: [String]
+        var coordinating_unit_ids: [String]
+        var matched_role: String?
 
         public init(_ record: OccurrenceRecord) {
             id = record.occurrence.id
             plan_id = record.planID
+            plan_key = record.planKey
+            org = record.organisationCode
+            org_name = record.organisationName
+            lead_unit_ids = record.leadUnitIDs
+            coordinating_unit_ids = record.coordinatingUnitIDs
+            matched_role = record.matchedRole?.rawValue
             plan_number = record.planNumber
             task_ref = record.occurrence.taskRef
             task = record.taskDescription
@@ -58,11 +70,18 @@ public enum RecordJSON {
             try container.encode(coordinating_units, forKey: .coordinating_units)
             try container.encode(state, forKey: .state)
             try container.encode(completion, forKey: .completion)
+            try container.encode(plan_key, forKey: .plan_key)
+            try container.encode(org, forKey: .org)
+            try container.encode(org_name, forKey: .org_name)
+            try container.encode(lead_unit_ids, forKey: .lead_unit_ids)
+            try container.encode(coordinating_unit_ids, forKey: .coordinating_unit_ids)
+            try container.encode(matched_role, forKey: .matched_role)
         }
 
         enum Key: String, CodingKey {
             case id, plan_id, plan_number, task_ref, task, label, source, written_due, due, dimension, lead_units
-            case coordinating_units, state, completion
+            case coordinating_units, state, completion, plan_key, org, org_name, lead_unit_ids, coordinating_unit_ids
+            case matched_role
         }
     }
 
@@ -111,10 +130,22 @@ public enum RecordJSON {
         var message: String
         var recorded_at: String
         var sent_at: String?
+        var plan_key: String
+        var org: String
+        var org_name: String
+        var recipient_names: [String]
+        var lead_units: [String]
+        var lead_unit_ids: [String]
 
         public init(_ entry: OutboxEntry) {
             let notice = entry.notice
             seq = entry.sequence
+            plan_key = notice.planKey
+            org = notice.organisationCode
+            org_name = notice.organisationName
+            recipient_names = notice.recipientNames
+            lead_units = notice.leadUnitNames
+            lead_unit_ids = notice.leadUnits
             id = notice.id
             kind = notice.kind.rawValue
             step = notice.step
@@ -148,11 +179,17 @@ public enum RecordJSON {
             try container.encode(message, forKey: .message)
             try container.encode(recorded_at, forKey: .recorded_at)
             try container.encode(sent_at, forKey: .sent_at)
+            try container.encode(plan_key, forKey: .plan_key)
+            try container.encode(org, forKey: .org)
+            try container.encode(org_name, forKey: .org_name)
+            try container.encode(recipient_names, forKey: .recipient_names)
+            try container.encode(lead_units, forKey: .lead_units)
+            try container.encode(lead_unit_ids, forKey: .lead_unit_ids)
         }
 
         enum Key: String, CodingKey {
             case seq, id, kind, step, occurrence_id, plan_number, task_ref, recipients, unit, due, days, late
-            case message, recorded_at, sent_at
+            case message, recorded_at, sent_at, plan_key, org, org_name, recipient_names, lead_units, lead_unit_ids
         }
     }
 

@@ -45,8 +45,11 @@ enum NoticeInputSQL {
     /// Every plan, in id order, with its notice settings (NULL columns: the standard ones).
     static let plans = """
         SELECT p.id, p.number, p.issuer, p.year, p.title, p.focal_unit, p.imported_at,
-               s.reminders, s.overdue_every, s.escalate_after, s.minute_of_day, s.default_event_offset_days
-        FROM plans p LEFT JOIN notice_settings s ON s.plan_id = p.id ORDER BY p.id
+               s.reminders, s.overdue_every, s.escalate_after, s.minute_of_day, s.default_event_offset_days,
+               o.code, o.name, o.kind, po.code
+        FROM plans p LEFT JOIN notice_settings s ON s.plan_id = p.id
+        LEFT JOIN organisations o ON o.id = p.organisation_id LEFT JOIN organisations po ON po.id = o.parent_id
+        ORDER BY p.id
         """
 
     /// One plan's units in document order, each with its aliases in order (one row per alias;
@@ -105,6 +108,7 @@ struct NoticeInputReader {
         let id = header.integer(0)
         var plan = Plan(number: header.text(1), issuer: header.text(2), year: Int(header.integer(3)), title: header.text(4))
         plan.focalUnit = header.optionalText(5)
+        plan.organisation = OrganisationRows.organisation(header, from: 12)
         let importedAt = Instant(local: header.text(6))
         let settings = header.optionalText(7) == nil ? NoticeSettings.standard : try SQLiteStore.noticeSettings(header, from: 7)
         plan.units = try readUnits(planID: id)

@@ -9,15 +9,18 @@ extension SQLiteStore {
         try write { () throws(KeHoachError) -> Int in
             let insert = try database.prepare("""
                 INSERT OR IGNORE INTO outbox (notice_id, plan_id, kind, step, occurrence_id, plan_number, task_ref,
-                    unit_name, recipients, due, days, due_at, late, message, recorded_at)
+                    unit_name, recipients, due, days, due_at, late, message, recorded_at,
+                    plan_key, org_code, org_name, lead_units, lead_unit_names, recipient_names)
                 VALUES (?1, (SELECT plan_id FROM occurrences WHERE id = ?2), ?3, ?4, ?2, ?5, ?6, ?7, ?8, ?9, ?10,
-                    ?11, ?12, ?13, CAST(strftime('%s', 'now') AS INTEGER))
+                    ?11, ?12, ?13, CAST(strftime('%s', 'now') AS INTEGER), ?14, ?15, ?16, ?17, ?18, ?19)
                 """)
             var inserted = 0
             for n in notices {
                 try insert.execute([n.id, n.occurrenceID, n.kind.rawValue, n.step, n.planNumber, n.taskRef,
                                     n.unitName, JSONList.encode(n.recipients), n.due.dayNumber, n.days,
-                                    n.dueAt.seconds, n.late ? 1 : 0, n.message])
+                                    n.dueAt.seconds, n.late ? 1 : 0, n.message, n.planKey, n.organisationCode,
+                                    n.organisationName, JSONList.encode(n.leadUnits), JSONList.encode(n.leadUnitNames),
+                                    JSONList.encode(n.recipientNames)])
                 inserted += database.changes
             }
             return inserted
@@ -79,20 +82,33 @@ extension SQLiteStore {
         try read { () throws(KeHoachError) -> [OutboxEntry] in
             let statement = try database.prepare("""
                 SELECT sequence, notice_id, kind, step, occurrence_id, plan_number, task_ref, unit_name, recipients,
-                    due, days, due_at, late, message, recorded_at, sent_at
+                    due, days, due_at, late, message, recorded_at, sent_at,
+                    plan_key, org_code, org_name, lead_units, lead_unit_names, recipient_names
                 FROM outbox \(filter)
                 """)
             try statement.bind(values)
             var entries: [OutboxEntry] = []
             while try statement.step() {
-                let kind = statement.text(2), recipients = statement.text(8)
+                let kind = statement.text(2)
                 guard let parsed = NoticeKind(rawValue: kind) else { throw SQLiteStore.corrupt("outbox.kind", kind) }
-                guard let names = JSONList.decode(recipients) else {
-                    throw SQLiteStore.corrupt("outbox.recipients", recipients)
+                func list(_ column: Int32, _ field: String) throws(KeHoachError) -> [String] {
+                    let text = statement.text(column)
+                    guard let list = JSONList.decode(text) else { throw SQLiteStore.corrupt("outbox.\(field)", text) }
+                    return list
                 }
+                let ids = try list(8, "recipients")
+                var leads = try list(19, "lead_units"), leadNames = try list(20, "lead_unit_names")
+                // Notices recorded before schema v5 kept the first lead unit's name only.
+                if leadNames.isEmpty, !statement.text(7).isEmpty { leadNames = [statement.text(7)] }
+                if leads.count != leadNames.count { leads = [] }
+                var names = try list(21, "recipient_names")
+                if names.count != ids.count { names = ids }
                 let notice = Notice(id: statement.text(1), kind: parsed, step: Int(statement.integer(3)),
                                     occurrenceID: statement.text(4), planNumber: statement.text(5),
-                                    taskRef: statement.text(6), recipients: names, unitName: statement.text(7),
+                                    planKey: statement.text(16), organisationCode: statement.text(17),
+                                    organisationName: statement.text(18),
+                                    taskRef: statement.text(6), recipients: ids, recipientNames: names,
+                                    leadUnits: leads, leadUnitNames: leadNames,
                                     due: CivilDate(dayNumber: Int(statement.integer(9))),
                                     days: Int(statement.integer(10)), dueAt: Instant(seconds: statement.integer(11)),
                                     late: statement.integer(12) != 0, message: statement.text(13))

@@ -12,7 +12,9 @@ extension SQLiteStore: PlanStore {
         guard mode.isWritable else { throw .readOnly }
         try PlanDocument.validate(plan)
         return try write { () throws(KeHoachError) -> Int64 in
-            let planID = try insertHeader(plan)
+            var plan = plan
+            let planID: Int64
+            (planID, plan.organisation) = try insertHeader(plan)
             let unitRows = try insertUnits(plan.units, planID: planID)
             try insertDimensions(plan.dimensions, planID: planID)
             try insertReporting(plan.reporting, planID: planID)
@@ -29,14 +31,17 @@ extension SQLiteStore: PlanStore {
     public func plans() throws(KeHoachError) -> [PlanSummary] {
         let statement = try database.prepare("""
             SELECT p.id, p.number, p.issuer, p.year, p.title,
-                   (SELECT count(*) FROM tasks t WHERE t.plan_id = p.id)
-            FROM plans p ORDER BY p.year, p.number, p.id
+                   (SELECT count(*) FROM tasks t WHERE t.plan_id = p.id), p.plan_key, o.code, o.name
+            FROM plans p LEFT JOIN organisations o ON o.id = p.organisation_id
+            ORDER BY p.year, p.number, o.code, p.id
             """)
         var summaries: [PlanSummary] = []
         while try statement.step() {
             summaries.append(PlanSummary(id: statement.integer(0), number: statement.text(1),
                                          issuer: statement.text(2), year: Int(statement.integer(3)),
-                                         title: statement.text(4), taskCount: Int(statement.integer(5))))
+                                         title: statement.text(4), taskCount: Int(statement.integer(5)),
+                                         key: statement.text(6), organisationCode: statement.text(7),
+                                         organisationName: statement.text(8)))
         }
         return summaries
     }
@@ -55,12 +60,14 @@ extension SQLiteStore: PlanStore {
     /// reported as ``KeHoachError/invalidValue(field:value:expected:row:)``. An unknown number
     /// throws ``KeHoachError/notFound(what:key:suggestion:)`` with the closest stored number.
     public func planID(number: String, issuer: String?) throws(KeHoachError) -> Int64 {
-        let statement = try database.prepare(
-            "SELECT id, number, issuer FROM plans WHERE number_key = ? ORDER BY id")
+        let statement = try database.prepare("""
+            SELECT p.id, p.number, p.issuer, o.code FROM plans p
+            LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.number_key = ? ORDER BY p.id
+            """)
         try statement.bind([VietnameseText.key(number)])
-        var matches: [(id: Int64, number: String, issuer: String)] = []
+        var matches: [(id: Int64, number: String, issuer: String, organisation: String)] = []
         while try statement.step() {
-            matches.append((statement.integer(0), statement.text(1), statement.text(2)))
+            matches.append((statement.integer(0), statement.text(1), statement.text(2), statement.text(3)))
         }
         if let issuer {
             let key = VietnameseText.key(issuer)
@@ -70,8 +77,8 @@ extension SQLiteStore: PlanStore {
             let exact = matches.filter { $0.number == number }
             if exact.count == 1 { return exact[0].id }
             throw .invalidValue(field: "number", value: number,
-                                expected: "cơ quan ban hành để phân biệt: "
-                                    + matches.map(\.issuer).joined(separator: ", "), row: nil)
+                                expected: "tổ chức ban hành để phân biệt (kehoach: --org MÃ): "
+                                    + matches.map { "\($0.organisation) (\($0.issuer))" }.joined(separator: ", "), row: nil)
         }
         if let match = matches.first { return match.id }
         let numbers = try plans().map { Unit(id: String($0.id), name: $0.number) }
@@ -99,27 +106,37 @@ extension SQLiteStore: PlanStore {
 
     // MARK: Writing the parts of a plan
 
-    private func insertHeader(_ plan: Plan) throws(KeHoachError) -> Int64 {
+    /// Inserts the plan's header under its organisation (``OrganisationRows/resolve(_:in:)``) and
+    /// key; a plan of the same issuer and number, or of the same key (organisation, number and
+    /// year), is a duplicate.
+    private func insertHeader(_ plan: Plan) throws(KeHoachError) -> (Int64, Organisation) {
         let existing = try database.integer(
             "SELECT count(*) FROM plans WHERE issuer = ? AND number = ?", [plan.issuer, plan.number])
         if existing > 0 { throw .duplicatePlan(number: plan.number) }
+        let (organisationID, organisation) = try OrganisationRows.resolve(plan, in: database)
+        let key = Plan.key(organisation: organisation.code, number: plan.number, year: plan.year)
+        if try database.integer("SELECT count(*) FROM plans WHERE plan_key = ?", [key]) > 0 {
+            throw .duplicatePlan(number: plan.number)
+        }
         do {
             try database.run("""
                 INSERT INTO plans (number, number_key, issuer, place, province, issued_on, year, title,
                     indices, parent_number, parent_issued_on, parent_issuer, parent_title,
-                    signer_name, signer_title, recipients, focal_unit, notes, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(SQLiteStore.nowSQL))
+                    signer_name, signer_title, recipients, focal_unit, notes, imported_at,
+                    organisation_id, plan_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(SQLiteStore.nowSQL), ?, ?)
                 """, [
                     plan.number, VietnameseText.key(plan.number), plan.issuer, plan.place, plan.province,
                     plan.issuedOn?.iso, plan.year, plan.title, JSONList.encode(plan.indices),
                     plan.implements?.number, plan.implements?.issuedOn?.iso, plan.implements?.issuer,
                     plan.implements?.title, plan.signer?.name, plan.signer?.title,
                     JSONList.encode(plan.recipients), plan.focalUnit, JSONList.encode(plan.notes),
+                    organisationID, key,
                 ])
         } catch .storage(code: 2067, _) {  // SQLITE_CONSTRAINT_UNIQUE
             throw .duplicatePlan(number: plan.number)
         }
-        return database.lastInsertRowID
+        return (database.lastInsertRowID, organisation)
     }
 
     /// Inserts the units and their aliases; returns each unit id's row.

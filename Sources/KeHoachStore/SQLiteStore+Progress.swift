@@ -7,13 +7,13 @@ extension SQLiteStore {
     /// Unknown id: ``KeHoachError/notFound(what:key:suggestion:)``.
     public func complete(occurrenceID: String, on: CivilDate, evidence: String?, by actor: String,
                          note: String?) throws(KeHoachError) {
-        try closeOccurrence(occurrenceID, as: .done, on: on, evidence: evidence, by: actor, note: note)
+        try closeOccurrence(try currentOccurrenceID(occurrenceID), as: .done, on: on, evidence: evidence, by: actor, note: note)
     }
 
     /// Records that an occurrence is no longer required, in one transaction with an
     /// "occurrence.waive" audit entry. Unknown id: ``KeHoachError/notFound(what:key:suggestion:)``.
     public func waive(occurrenceID: String, on: CivilDate, by actor: String, note: String?) throws(KeHoachError) {
-        try closeOccurrence(occurrenceID, as: .waived, on: on, evidence: nil, by: actor, note: note)
+        try closeOccurrence(try currentOccurrenceID(occurrenceID), as: .waived, on: on, evidence: nil, by: actor, note: note)
     }
 
     /// Removes the completion or waiver of an occurrence, opening it again, with an
@@ -22,6 +22,7 @@ extension SQLiteStore {
     /// Unknown id: ``KeHoachError/notFound(what:key:suggestion:)``.
     public func reopen(occurrenceID: String, by actor: String) throws(KeHoachError) {
         try expandPendingPlans()
+        let occurrenceID = try currentOccurrenceID(occurrenceID)
         try write { () throws(KeHoachError) in
             let existing = try database.prepare(
                 "SELECT plan_id, state, on_day FROM completions WHERE occurrence_id = ?")
@@ -77,11 +78,14 @@ extension SQLiteStore {
     }
 
     /// The notFound error for an occurrence id, suggesting the closest stored id of the same
-    /// task ("1:1.4:2025-06-31" → "1:1.4:2025-06-30"), else of the same plan.
+    /// task ("xa-da-loc:01/KH-UBND:2025:1.4:2025-06-31" → "…:1.4:2025-06-30"), else of the same plan.
     func unknownOccurrence(_ id: String) throws(KeHoachError) -> KeHoachError {
-        let parts = id.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        // "<organisation>:<number>:<year>:<task ref>:<slot>": the same task's ids, else the same plan's.
+        let parts = id.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let task = parts.count >= 5 ? parts.dropLast().joined(separator: ":") + ":" : nil
+        let plan = parts.count >= 4 ? parts.prefix(3).joined(separator: ":") + ":" : nil
         var candidates: [String] = []
-        for prefix in [parts.count == 3 ? "\(parts[0]):\(parts[1]):" : nil, parts.count >= 2 ? "\(parts[0]):" : nil] {
+        for prefix in [task, plan] {
             guard let prefix, candidates.isEmpty else { continue }
             // A range over the primary key: the ids that start with `prefix`.
             let statement = try database.prepare("SELECT id FROM occurrences WHERE id >= ? AND id < ? ORDER BY id LIMIT 2000")

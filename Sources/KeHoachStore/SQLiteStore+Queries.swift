@@ -39,6 +39,14 @@ extension SQLiteStore: ScheduleStore {
         UNION SELECT unit_row FROM unit_aliases WHERE folded = ?
         """
 
+    /// The row ids of the organisation whose code key is the parameter and of every organisation
+    /// under it (a province's communes), for a province's view across its communes.
+    static let organisationTree = """
+        WITH RECURSIVE tree(id) AS (SELECT id FROM organisations WHERE code_key = ?
+            UNION SELECT o.id FROM organisations o JOIN tree ON o.parent_id = tree.id)
+        SELECT id FROM tree
+        """
+
     /// The SQL and parameters of ``occurrences(_:)`` for `query`.
     static func occurrenceSQL(_ query: OccurrenceQuery) -> (sql: String, values: [any SQLBindable]) {
         var clauses: [String] = [], values: [any SQLBindable] = [query.asOf.dayNumber]
@@ -47,11 +55,15 @@ extension SQLiteStore: ScheduleStore {
             clauses.append("o.plan_id = ?")
             values.append(planID)
         }
+        if let organisation = query.organisation {
+            clauses.append("p.organisation_id IN (\(organisationTree))")
+            values.append(OrganisationRows.codeKey(organisation))
+        }
         if let unit = query.unit {
             let key = VietnameseText.key(unit)
             clauses.append("""
                 o.task_row IN (SELECT tu.task_row FROM task_units tu
-                    WHERE tu.unit_row IN (\(unitRows)) AND tu.role IN ('lead', 'coordinating'))
+                    WHERE tu.unit_row IN (\(unitRows)) AND tu.role IN (\(query.role.sqlRoles)))
                 """)
             values += [key, key, key]
         }
@@ -85,7 +97,8 @@ extension SQLiteStore: ScheduleStore {
         }
         values.append(query.limit ?? -1)
         let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return (recordSelect(completionJoin: completionJoin) + "\n\(filter)\nORDER BY o.effective_due, o.id LIMIT ?",
+        return (recordSelect(completionJoin: completionJoin, matchingUnit: query.unit)
+                    + "\n\(filter)\nORDER BY o.effective_due, o.id LIMIT ?",
                 values)
     }
 
@@ -93,6 +106,7 @@ extension SQLiteStore: ScheduleStore {
     /// Unknown id: ``KeHoachError/notFound(what:key:suggestion:)``.
     public func occurrence(id: String, asOf: CivilDate) throws(KeHoachError) -> OccurrenceRecord {
         try expandPendingPlans()
+        let id = try currentOccurrenceID(id)
         return try read { () throws(KeHoachError) -> OccurrenceRecord in
             let statement = try database.prepare(SQLiteStore.recordSelect(completionJoin: "LEFT JOIN") + "\nWHERE o.id = ?")
             try statement.bind([asOf.dayNumber, id])
@@ -116,8 +130,19 @@ extension SQLiteStore: ScheduleStore {
 
     /// The query behind ``OccurrenceRecord``; parameter 1 is the day states are judged on.
     /// Unit names come from correlated subqueries on `task_units`' primary key, in document order.
-    static func recordSelect(completionJoin: String) -> String {
-        occurrenceColumns("o") + """
+    /// With `matchingUnit`, the last column says the role the task gives that unit (lead first).
+    static func recordSelect(completionJoin: String, matchingUnit: String? = nil) -> String {
+        // Folded keys hold only letters and digits, so the key can stand in the SQL text.
+        let role = matchingUnit.map { unit -> String in
+            let key = VietnameseText.key(unit)
+            return """
+                (SELECT CASE WHEN sum(tu.role = 'lead') > 0 THEN 'lead' WHEN count(*) > 0 THEN 'coordinating' END
+                 FROM task_units tu WHERE tu.task_row = o.task_row AND tu.role IN ('lead', 'coordinating')
+                 AND tu.unit_row IN (SELECT row_id FROM units WHERE name_key = '\(key)' OR id_key = '\(key)'
+                     UNION SELECT unit_row FROM unit_aliases WHERE folded = '\(key)'))
+                """
+        } ?? "NULL"
+        return occurrenceColumns("o") + """
             , o.plan_id, p.number, t.description, t.dimension,
                 (SELECT json_group_array(u.name) FROM task_units tu JOIN units u ON u.row_id = tu.unit_row
                  WHERE tu.task_row = o.task_row AND tu.role = 'lead'),
@@ -128,8 +153,14 @@ extension SQLiteStore: ScheduleStore {
                      WHEN c.state = 'done' THEN 'done_late'
                      WHEN o.effective_due < ?1 THEN 'overdue'
                      ELSE 'open' END,
-                \(completionColumns("c"))
+                \(completionColumns("c")), p.plan_key, org.code, org.name,
+                (SELECT json_group_array(u.id) FROM task_units tu JOIN units u ON u.row_id = tu.unit_row
+                 WHERE tu.task_row = o.task_row AND tu.role = 'lead'),
+                (SELECT json_group_array(u.id) FROM task_units tu JOIN units u ON u.row_id = tu.unit_row
+                 WHERE tu.task_row = o.task_row AND tu.role = 'coordinating'),
+                \(role)
             FROM occurrences o JOIN tasks t ON t.row_id = o.task_row JOIN plans p ON p.id = o.plan_id
+            LEFT JOIN organisations org ON org.id = p.organisation_id
             \(completionJoin) completions c ON c.occurrence_id = o.id
             """
     }
@@ -141,7 +172,11 @@ extension SQLiteStore: ScheduleStore {
                                 taskDescription: s.text(13), dimension: s.optionalText(14),
                                 leadUnits: JSONList.decode(s.text(15)) ?? [],
                                 coordinatingUnits: JSONList.decode(s.text(16)) ?? [],
-                                state: parsed, completion: try completion(s, from: 18))
+                                state: parsed, completion: try completion(s, from: 18),
+                                planKey: s.text(24), organisationCode: s.text(25), organisationName: s.text(26),
+                                leadUnitIDs: JSONList.decode(s.text(27)) ?? [],
+                                coordinatingUnitIDs: JSONList.decode(s.text(28)) ?? [],
+                                matchedRole: s.optionalText(29).flatMap(UnitRole.init(rawValue:)))
     }
 
     /// Decodes ``occurrenceColumns(_:)`` starting at `column`.

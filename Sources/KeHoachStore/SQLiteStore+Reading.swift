@@ -12,8 +12,10 @@ extension SQLiteStore {
         let header = try database.prepare("""
             SELECT number, issuer, place, province, issued_on, year, title, indices,
                    parent_number, parent_issued_on, parent_issuer, parent_title,
-                   signer_name, signer_title, recipients, focal_unit, notes
-            FROM plans WHERE id = ?
+                   signer_name, signer_title, recipients, focal_unit, notes, o.code, o.name, o.kind, po.code
+            FROM plans LEFT JOIN organisations o ON o.id = plans.organisation_id
+            LEFT JOIN organisations po ON po.id = o.parent_id
+            WHERE plans.id = ?
             """)
         try header.bind([id])
         guard try header.step() else { throw .notFound(what: "kế hoạch", key: String(id), suggestion: nil) }
@@ -33,6 +35,7 @@ extension SQLiteStore {
         plan.recipients = try list(header.text(14))
         plan.focalUnit = header.optionalText(15)
         plan.notes = try list(header.text(16))
+        plan.organisation = OrganisationRows.organisation(header, from: 17)
         plan.units = try units(planID: id)
         plan.dimensions = try dimensions(planID: id)
         plan.reporting = try reporting(planID: id)

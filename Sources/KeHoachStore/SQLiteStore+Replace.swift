@@ -23,10 +23,17 @@ extension SQLiteStore {
         guard mode.isWritable else { throw .readOnly }
         try PlanDocument.validate(plan)
         return try write { () throws(KeHoachError) -> ScheduleChange in
-            let header = try database.prepare("SELECT number, issuer FROM plans WHERE id = ?")
+            let header = try database.prepare("""
+                SELECT p.number, p.issuer, o.code, o.name, o.kind, po.code FROM plans p
+                LEFT JOIN organisations o ON o.id = p.organisation_id LEFT JOIN organisations po ON po.id = o.parent_id
+                WHERE p.id = ?
+                """)
             try header.bind([id])
             guard try header.step() else { throw .notFound(what: "kế hoạch", key: String(id), suggestion: nil) }
             let (number, issuer) = (header.text(0), header.text(1))
+            // The revision stays with the stored plan's organisation, whatever its document says.
+            var plan = plan
+            plan.organisation = OrganisationRows.organisation(header, from: 2) ?? plan.organisation
             guard number == plan.number, issuer == plan.issuer else {
                 throw .invalidValue(field: "number", value: "\(plan.number) của \(plan.issuer)",
                                     expected: "kế hoạch \(number) của \(issuer) (kế hoạch có số khác là kế hoạch mới: hãy nhập không kèm --replace)",
@@ -44,13 +51,13 @@ extension SQLiteStore {
             try database.run("""
                 UPDATE plans SET place = ?, province = ?, issued_on = ?, year = ?, title = ?, indices = ?,
                     parent_number = ?, parent_issued_on = ?, parent_issuer = ?, parent_title = ?,
-                    signer_name = ?, signer_title = ?, recipients = ?, focal_unit = ?, notes = ?
+                    signer_name = ?, signer_title = ?, recipients = ?, focal_unit = ?, notes = ?, plan_key = ?
                 WHERE id = ?
                 """, [
                     plan.place, plan.province, plan.issuedOn?.iso, plan.year, plan.title, JSONList.encode(plan.indices),
                     plan.implements?.number, plan.implements?.issuedOn?.iso, plan.implements?.issuer,
                     plan.implements?.title, plan.signer?.name, plan.signer?.title, JSONList.encode(plan.recipients),
-                    plan.focalUnit, JSONList.encode(plan.notes), id,
+                    plan.focalUnit, JSONList.encode(plan.notes), plan.key, id,
                 ])
             let unitRows = try insertUnits(plan.units, planID: id)
             try insertDimensions(plan.dimensions, planID: id)

@@ -82,7 +82,7 @@ extension SQLiteStore {
         let events = try readEvents(planID: planID)
         let calendar = if let calendar { calendar } else { try storedCalendar() }
         let schedule = OccurrenceExpander(calendar: calendar, settings: settings)
-            .expand(plan, planKey: String(planID), events: events)
+            .expand(plan, planKey: plan.key, events: events)
 
         var taskRows: [String: Int64] = [:]
         let rows = try database.prepare("SELECT ref, row_id FROM tasks WHERE plan_id = ?")

@@ -68,6 +68,11 @@ public final class SQLiteStore {
         get throws(KeHoachError) { Int(try database.integer("PRAGMA data_version")) }
     }
 
+    /// The ``ScheduleStore`` change token: ``dataVersion``.
+    public var changeToken: Int {
+        get throws(KeHoachError) { try dataVersion }
+    }
+
     /// The file's schema version (`PRAGMA user_version`).
     public var schemaVersion: Int {
         get throws(KeHoachError) { Int(try database.integer("PRAGMA user_version")) }

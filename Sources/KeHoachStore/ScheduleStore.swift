@@ -7,7 +7,7 @@ import KeHoach
 /// calendar, ``calendar``) when a plan is imported or an event recorded, so that every query
 /// below is an indexed SQL query. Completions are keyed by the occurrence's stable id and
 /// survive re-expansion, also when the calendar changes. Every write is one transaction; every
-/// write but the outbox's (which is its own record) leaves an audit entry.
+/// write but the outbox's and the daemon state's (which are their own record) leaves an audit entry.
 /// A read-only store refuses every write with ``KeHoachError/readOnly``.
 ///
 /// States are judged as ``TaskStatus/derive(occurrences:completions:asOf:waitingForEvent:needsDate:)``
@@ -65,6 +65,21 @@ public protocol ScheduleStore: PlanStore {
     /// programs that poll for new notices).
     func notices(afterSequence: Int64, limit: Int) throws(KeHoachError) -> [OutboxEntry]
 
+    /// Replaces the stored plan `id` by a revised version of the same number and issuer, in one
+    /// transaction, keeping its completions by occurrence id (see ``SQLiteStore/replacePlan(id:with:actor:)``).
+    @discardableResult
+    func replacePlan(id: Int64, with plan: Plan, actor: String) throws(KeHoachError) -> ScheduleChange
+
+    /// A number that changes whenever another connection commits (SQLite's `data_version`): a
+    /// cheap "did anyone write?" check for a long-running reader such as the daemon.
+    var changeToken: Int { get throws(KeHoachError) }
+
+    /// Closes the store; later calls throw ``KeHoachError/misuse(detail:)``, closing twice is harmless.
+    func close()
+
+    /// What opening re-dated because this release's built-in calendar changed, if anything.
+    var calendarUpdateOnOpen: CalendarChange? { get }
+
     /// Expands a plan again from its stored tasks, events and settings (after an edit); keeps
     /// completions, reporting those whose occurrence disappeared.
     @discardableResult
@@ -85,6 +100,15 @@ public protocol ScheduleStore: PlanStore {
     /// The administrator's calendar override file as stored, verbatim ("" when none).
     var calendarOverrides: String { get throws(KeHoachError) }
 
+    /// kehoachd's memory between runs, kept in this store (``DaemonState``): empty before its
+    /// first cycle on it.
+    var daemonState: DaemonState { get throws(KeHoachError) }
+
+    /// Replaces kehoachd's stored state, durably, in one transaction (not audited: like the
+    /// outbox it is the daemon's own record). kehoachd saves it after each cycle's notices are
+    /// in the outbox.
+    func saveDaemonState(_ state: DaemonState) throws(KeHoachError)
+
     /// Stores an administrator's calendar override file and re-dates every plan with it in one
     /// transaction (audited); a bad line is refused with its number and nothing changes; ""
     /// goes back to the built-in calendar. Returns the occurrences whose due dates moved.
@@ -96,8 +120,13 @@ public protocol ScheduleStore: PlanStore {
 public struct OccurrenceQuery: Hashable, Sendable {
     /// Only this plan.
     public var planID: Int64?
-    /// Only tasks this unit leads or coordinates (any alias, accent-insensitive).
+    /// Only plans of this organisation (its code, case-insensitive) or of one under it: a
+    /// province's code selects its communes' plans too.
+    public var organisation: String?
+    /// Only tasks this unit leads or coordinates (any alias, accent-insensitive), as ``role`` says.
     public var unit: String?
+    /// Which role ``unit`` must have in the task: lead, coordinating, or either (the default).
+    public var role: UnitRoleFilter
     /// Only tasks under this dimension key (or catalog code).
     public var dimension: String?
     /// Only occurrences in this state on ``asOf``.
@@ -113,9 +142,12 @@ public struct OccurrenceQuery: Hashable, Sendable {
 
     /// A query judged on `asOf`; every other field defaults to "don't narrow".
     public init(planID: Int64? = nil, unit: String? = nil, dimension: String? = nil, state: OccurrenceState? = nil,
-                dueFrom: CivilDate? = nil, dueTo: CivilDate? = nil, asOf: CivilDate, limit: Int? = nil) {
+                dueFrom: CivilDate? = nil, dueTo: CivilDate? = nil, asOf: CivilDate, limit: Int? = nil,
+                organisation: String? = nil, role: UnitRoleFilter = .any) {
         self.planID = planID
+        self.organisation = organisation
         self.unit = unit
+        self.role = role
         self.dimension = dimension
         self.state = state
         self.dueFrom = dueFrom
@@ -159,11 +191,31 @@ public struct OccurrenceRecord: Hashable, Sendable {
     public var state: OccurrenceState
     /// The completion or waiver recorded against it, if any.
     public var completion: Completion?
+    /// The plan's stable id (``Plan/key``).
+    public var planKey: String
+    /// The code of the plan's organisation.
+    public var organisationCode: String
+    /// The name of the plan's organisation.
+    public var organisationName: String
+    /// Lead unit ids, side by side with ``leadUnits``.
+    public var leadUnitIDs: [String]
+    /// Coordinating unit ids, side by side with ``coordinatingUnits``.
+    public var coordinatingUnitIDs: [String]
+    /// For a query by unit: the role the task gives that unit (lead when it has both).
+    public var matchedRole: UnitRole?
 
     /// A record from its parts.
     public init(occurrence: Occurrence, planID: Int64, planNumber: String, taskDescription: String,
                 dimension: String?, leadUnits: [String], coordinatingUnits: [String], state: OccurrenceState,
-                completion: Completion?) {
+                completion: Completion?, planKey: String = "", organisationCode: String = "",
+                organisationName: String = "", leadUnitIDs: [String] = [], coordinatingUnitIDs: [String] = [],
+                matchedRole: UnitRole? = nil) {
+        self.planKey = planKey
+        self.organisationCode = organisationCode
+        self.organisationName = organisationName
+        self.leadUnitIDs = leadUnitIDs
+        self.coordinatingUnitIDs = coordinatingUnitIDs
+        self.matchedRole = matchedRole
         self.occurrence = occurrence
         self.planID = planID
         self.planNumber = planNumber

@@ -14,7 +14,8 @@ import CSystemd
 /// (a national store's would be hundreds of MB).
 ///
 /// Crash safety comes from the order of the steps, each durable before the next: the outbox
-/// insert (one transaction, unique by notice id), then the window's end in ``StateFile``, then
+/// insert (one transaction, unique by notice id), then the window's end in the store's
+/// ``DaemonState`` (in the database, never beside it), then
 /// for each notice the journal write followed by its `markSent`. A crash repeats at most the
 /// notice in flight, under the same KEHOACH_NOTICE_ID, and loses none.
 final class Daemon {
@@ -32,8 +33,6 @@ final class Daemon {
     let notifier: Notifier
     /// The clock, read once per cycle.
     var clock: DaemonClock
-    /// Last cycle and last digest.
-    let stateFile: StateFile
     /// The store's working calendar (built-in data plus the overrides stored in the store),
     /// read again at each cycle: thresholds are counted on the calendar the stored effective
     /// dates were computed with, whoever stored the overrides.
@@ -46,7 +45,7 @@ final class Daemon {
     var requests: [Signals.Request] = []
 
     init(config: Config, configPath: String?, store: any ScheduleStore, changeToken: @escaping () throws -> Int,
-         sink: any NoticeSink, notifier: Notifier, clock: DaemonClock, stateFile: StateFile) {
+         sink: any NoticeSink, notifier: Notifier, clock: DaemonClock) {
         self.config = config
         self.configPath = configPath
         self.store = store
@@ -54,7 +53,6 @@ final class Daemon {
         self.sink = sink
         self.notifier = notifier
         self.clock = clock
-        self.stateFile = stateFile
     }
 
     /// What one cycle did.
@@ -98,8 +96,8 @@ final class Daemon {
     /// Runs one cycle: the notices due in the window `(after, now]`.
     ///
     /// The window's lower end `after` is, in this order: `--since` (once), the last cycle's
-    /// `now` kept in ``StateFile``, or on a first start (no state file) midnight of `now`'s
-    /// day. A first start thus sends what falls due today, and catches up once each plan
+    /// `now` kept in the store's ``DaemonState``, or on a first start (no state yet) midnight of
+    /// `now`'s day. A first start thus sends what falls due today, and catches up once each plan
     /// imported and each event recorded since midnight (see below), but does not replay the
     /// store's history; `--since` asks for a longer window.
     ///
@@ -130,7 +128,7 @@ final class Daemon {
         }
         calendar = try store.calendar  // overrides another admin stored since are in force at once
         let now = clock.now()
-        var state = stateFile.load()
+        var state = try store.daemonState
         let after = since ?? state.lastCycle ?? Instant(date: now.date)
         // Starts in (lookBack, after] may have been unseen by the cycle that ended at `after`.
         let lookBack = since == nil ? state.lastCycle.map { Instant(seconds: $0.seconds - Daemon.unseenMargin) } : nil
@@ -173,7 +171,7 @@ final class Daemon {
         // 2. Move the window forward, never back (a clock that jumped back recomputes nothing).
         if state.lastCycle.map({ now > $0 }) ?? true {
             state.lastCycle = now
-            try stateFile.save(state)
+            try store.saveDaemonState(state)
         }
         // 3. Write every unsent notice, marking each sent right after it is written.
         report.sent = try sendUnsent(at: now, interrupted: &report.interrupted)
@@ -184,7 +182,7 @@ final class Daemon {
                 report.digests += 1
             }
             state.lastDigest = now.date
-            try stateFile.save(state)
+            try store.saveDaemonState(state)
         }
         // 5. When to look again.
         report.next = nextWake(after: now, due: nextDue)

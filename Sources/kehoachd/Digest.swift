@@ -1,17 +1,25 @@
 import KeHoach
 import KeHoachStore
 
-/// The daily digest: for each lead unit, how many of its open occurrences fall due this week,
-/// how many are overdue, and how many of its tasks still need a date.
+/// The daily digest: for each lead unit of each organisation, how many of its open occurrences
+/// fall due this week, how many are overdue, and how many of its tasks still need a date.
 ///
-/// Written once a working day at the check time, one journal entry per unit with its own
-/// MESSAGE_ID, so a unit's officer can read the day's state with
-/// `journalctl MESSAGE_ID=139f28bb2ff241cb92c2e194a0ab7808 KEHOACH_UNIT=...`.
+/// Written once a working day at the check time, one journal entry per (organisation, lead
+/// unit) with its own MESSAGE_ID: Đa Lộc's "Văn phòng - Thống kê" and Tân An's are two lines,
+/// never one sum. A unit's officer reads the day's state with
+/// `journalctl MESSAGE_ID=139f28bb2ff241cb92c2e194a0ab7808 KEHOACH_ORG=... KEHOACH_UNIT=...`.
+/// Only lead units are counted ("chủ trì"); coordinating units are told by the notices.
 struct Digest: Hashable, Sendable {
     /// One unit's counts.
     struct Line: Hashable, Sendable {
         /// The unit's name.
         var unit: String
+        /// The unit's id in its plans ("" for tasks with no lead unit).
+        var unitID: String = ""
+        /// The code of the organisation the unit belongs to.
+        var organisation: String = ""
+        /// That organisation's name.
+        var organisationName: String = ""
         /// Open occurrences due from today to Sunday of this week.
         var dueThisWeek = 0
         /// Open occurrences whose effective due date has passed.
@@ -22,7 +30,7 @@ struct Digest: Hashable, Sendable {
 
     /// The day of the digest.
     var day: CivilDate
-    /// One line per unit with something to say, in name order.
+    /// One line per (organisation, unit) with something to say, by organisation code then unit name.
     var lines: [Line]
 
     /// A digest from its parts.
@@ -47,8 +55,13 @@ struct Digest: Hashable, Sendable {
         let day: CivilDate
         /// Sunday of `day`'s week: the last day counted as "this week".
         let weekEnd: CivilDate
-        /// The counts so far, by unit name.
-        private var byUnit: [String: Line] = [:]
+        /// The counts so far, by organisation code and unit id (or name, for a unit no plan lists).
+        private var byUnit: [UnitKey: Line] = [:]
+
+        private struct UnitKey: Hashable, Sendable {
+            var organisation: String
+            var unit: String
+        }
 
         /// An empty digest of `day`.
         init(day: CivilDate) {
@@ -60,9 +73,16 @@ struct Digest: Hashable, Sendable {
         /// a date, under each of their lead units ("(chưa giao)" when a task names none).
         mutating func add(_ input: NoticeInput) {
             let context = input.context
-            func leads(_ ref: String) -> [String] {
+            let organisation = context.organisation
+            func leads(_ ref: String) -> [Line] {
                 let lead = context.tasks[ref]?.lead ?? []
-                return lead.isEmpty ? ["(chưa giao)"] : lead.map(context.unitName)
+                let lines = lead.map { Line(unit: context.unitName($0), unitID: $0) }
+                return (lines.isEmpty ? [Line(unit: "(chưa giao)")] : lines).map {
+                    var line = $0
+                    line.organisation = organisation.code
+                    line.organisationName = organisation.name
+                    return line
+                }
             }
             var refsWithOccurrences: Set<String> = []
             for occurrence in context.occurrences {
@@ -80,27 +100,38 @@ struct Digest: Hashable, Sendable {
             }
         }
 
-        /// Applies `change` once to the line of each distinct name.
-        private mutating func bump(_ names: [String], _ change: (inout Line) -> Void) {
-            for name in Set(names) {
-                var line = byUnit[name] ?? Line(unit: name)
+        /// Applies `change` once to the line of each distinct unit.
+        private mutating func bump(_ units: [Line], _ change: (inout Line) -> Void) {
+            var seen = Set<UnitKey>()
+            for unit in units {
+                let key = UnitKey(organisation: unit.organisation, unit: unit.unitID.isEmpty ? unit.unit : unit.unitID)
+                guard seen.insert(key).inserted else { continue }
+                var line = byUnit[key] ?? unit
                 change(&line)
-                byUnit[name] = line
+                byUnit[key] = line
             }
         }
 
-        /// The digest of the plans added so far, its lines in name order.
-        var digest: Digest { Digest(day: day, lines: byUnit.values.sorted { $0.unit < $1.unit }) }
+        /// The digest of the plans added so far, by organisation code then unit name.
+        var digest: Digest {
+            Digest(day: day, lines: byUnit.values.sorted {
+                ($0.organisation, $0.unit, $0.unitID) < ($1.organisation, $1.unit, $1.unitID)
+            })
+        }
     }
 
     /// The journal entry of one line: PRIORITY 5 (notice) when something is overdue, else 6.
     func entry(_ line: Line) -> JournalEntry {
-        let message = "Tổng hợp ngày \(day.vietnamese) — \(line.unit): \(line.dueThisWeek) việc đến hạn trong tuần, "
+        let of = line.organisationName.isEmpty ? "" : " (\(line.organisationName))"
+        let message = "Tổng hợp ngày \(day.vietnamese) — \(line.unit)\(of): \(line.dueThisWeek) việc đến hạn trong tuần, "
             + "\(line.overdue) việc quá hạn, \(line.needsDate) nhiệm vụ cần xác định thời hạn"
         return JournalEntry(message: message, priority: line.overdue > 0 ? 5 : 6, fields: [
             ("MESSAGE_ID", MessageID.digest),
             ("KEHOACH_KIND", "digest"),
+            ("KEHOACH_ORG", line.organisation),
+            ("KEHOACH_ORG_NAME", line.organisationName),
             ("KEHOACH_UNIT", line.unit),
+            ("KEHOACH_UNIT_ID", line.unitID),
             ("KEHOACH_DATE", day.iso),
             ("KEHOACH_DUE_WEEK", String(line.dueThisWeek)),
             ("KEHOACH_OVERDUE", String(line.overdue)),

@@ -21,30 +21,44 @@ struct JournalEntry: Hashable, Sendable {
     /// The syslog identifier every entry carries.
     static let identifier = "kehoachd"
 
-    /// The entry of one notice, with every field of DESIGN.md ("Journal").
+    /// The entry of one notice, with every field of DESIGN.md ("Journal"): the commune
+    /// (KEHOACH_ORG, KEHOACH_ORG_NAME), the plan's stable id beside its number (KEHOACH_PLAN_ID,
+    /// KEHOACH_PLAN), and one KEHOACH_UNIT (name) and KEHOACH_UNIT_ID per lead unit, so that
+    /// `journalctl KEHOACH_UNIT=...` finds every unit of a task led by several.
     init(notice: Notice) {
-        self.init(message: notice.message, priority: notice.kind.priority, fields: [
+        var fields: [(name: String, value: String)] = [
             ("MESSAGE_ID", MessageID.of(notice.kind)),
             ("KEHOACH_NOTICE_ID", notice.id),
             ("KEHOACH_KIND", notice.kind.rawValue),
+            ("KEHOACH_ORG", notice.organisationCode),
+            ("KEHOACH_ORG_NAME", notice.organisationName),
             ("KEHOACH_PLAN", notice.planNumber),
+            ("KEHOACH_PLAN_ID", notice.planKey),
             ("KEHOACH_TASK", notice.taskRef),
-            ("KEHOACH_UNIT", notice.unitName),
+        ]
+        // A task that names no lead unit still has the fields, empty, as before.
+        fields += (notice.leadUnitNames.isEmpty ? [""] : notice.leadUnitNames).map { ("KEHOACH_UNIT", $0) }
+        fields += (notice.leadUnits.isEmpty ? [""] : notice.leadUnits).map { ("KEHOACH_UNIT_ID", $0) }
+        fields += [
             ("KEHOACH_DUE", notice.due.iso),
             ("KEHOACH_DAYS", String(notice.days)),
             ("KEHOACH_LATE", notice.late ? "1" : "0"),
             ("KEHOACH_OCCURRENCE", notice.occurrenceID),
             ("KEHOACH_STEP", String(notice.step)),
             ("KEHOACH_DUE_AT", notice.dueAt.iso),
-        ])
+        ]
+        self.init(message: notice.message, priority: notice.kind.priority, fields: fields)
     }
 
-    /// The value of a field, or nil.
+    /// The value of a field (the first, for a field that repeats), or nil.
     func value(of name: String) -> String? {
         if name == "MESSAGE" { return message }
         if name == "PRIORITY" { return String(priority) }
         return fields.first { $0.name == name }?.value
     }
+
+    /// Every value of a field, in order (KEHOACH_UNIT repeats once per lead unit).
+    func values(of name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
 
     /// Every field as `NAME=value`, MESSAGE, PRIORITY and SYSLOG_IDENTIFIER first: what
     /// sd_journal_sendv receives. Newlines in values are kept (the journal stores them).

@@ -87,11 +87,11 @@ struct KehoachdCommand: ParsableCommand {
         }
         let notifier = Notifier()
         let daemon = Daemon(config: settings, configPath: path, store: opened.store, changeToken: opened.changeToken,
-                            sink: sink, notifier: notifier, clock: clock,
-                            stateFile: StateFile(databasePath: settings.database))
+                            sink: sink, notifier: notifier, clock: clock)
         daemon.since = start
         daemon.signals = signals
         daemon.logCalendarUpdate(opened.calendarUpdate)
+        daemon.adoptLegacyState()
         do { try daemon.adoptCalendarOverrides(overrides, from: settings.calendarOverrides) } catch {
             let message = "Không lưu được lịch điều chỉnh \(settings.calendarOverrides ?? "") vào cơ sở dữ liệu: \(error)"
             daemon.log(.err, message)

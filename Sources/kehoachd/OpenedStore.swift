@@ -1,8 +1,9 @@
 import KeHoach
 import KeHoachStore
 
-/// The SQLite store the daemon runs on, seen through the engine's ``ScheduleStore`` protocol,
-/// with SQLite's `data_version` as the cheap "did another process write?" token.
+/// The store the daemon runs on, seen through the engine's ``ScheduleStore`` protocol only
+/// (``StoreLocation`` chooses the backend), with its change token as the cheap "did another
+/// process write?" check.
 struct OpenedStore {
     let store: any ScheduleStore
     let changeToken: () throws -> Int
@@ -11,9 +12,9 @@ struct OpenedStore {
 
     /// Opens (creating and migrating if needed) the store at `path`.
     init(path: String) throws {
-        let sqlite = try SQLiteStore(path: path, mode: [.readWrite, .create])
-        store = sqlite
-        changeToken = { try sqlite.dataVersion }
-        calendarUpdate = sqlite.calendarUpdateOnOpen
+        let opened = try StoreLocation.open(path, mode: [.readWrite, .create])
+        store = opened
+        changeToken = { try opened.changeToken }
+        calendarUpdate = opened.calendarUpdateOnOpen
     }
 }

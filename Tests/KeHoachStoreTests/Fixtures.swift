@@ -99,3 +99,18 @@ func smallPlan(_ number: String, issuer: String = "UBND xã Đa Lộc", tasks: I
              PlanTask(ref: String($0), description: "Nhiệm vụ \($0)", lead: ["van-phong"], deadline: "Quý II/2025")
          })
 }
+
+/// SQL that takes a schema-v5 file back to schema v4 as a library before organisations wrote it
+/// (`Tests/Fixtures/schema-to-v4.sql`, shared with the CLI's tests).
+let downgradeToV4SQL: String = {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../Fixtures/schema-to-v4.sql")
+    return (try? String(contentsOf: url, encoding: .utf8)) ?? "SELECT missing_fixture_schema_v5_to_v4();"
+}()
+
+/// `plan` as the store gives it back: with the organisation its issuer names filled in.
+func asStored(_ plan: Plan) -> Plan {
+    var plan = plan
+    plan.organisation = plan.issuingOrganisation
+    return plan
+}

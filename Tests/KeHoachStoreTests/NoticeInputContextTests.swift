@@ -53,6 +53,6 @@ struct NoticeInputContextTests {
         let whole = window(start, last)
         #expect(!whole.isEmpty)
         #expect(Set(stepped) == Set(whole) && stepped.count == whole.count, "the same notices, each once")
-        #expect(whole.contains("\(s.planID):3.8:2025-Q1/due/0"), "each threshold on its own, none folded into a catch-up")
+        #expect(whole.contains("xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1/due/0"), "each threshold on its own, none folded into a catch-up")
     }
 }

@@ -10,7 +10,7 @@ let holiday30June = """
     """
 
 /// Đa Lộc's task 1.4 "Quý II/2025": written due Monday 30/06/2025.
-let quarterTwo = "1:1.4:2025-06-30"
+let quarterTwo = "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"
 
 /// The stored fingerprint, read with raw SQL.
 func storedFingerprint(_ path: String) throws -> String? {
@@ -130,7 +130,7 @@ struct SQLiteStoreCalendarTests {
         #expect(throws: KeHoachError.readOnly) { try reader.setCalendarOverrides("", by: "x") }
     }
 
-    @Test("a v3 file opens, migrates to v4, keeps its occurrences and completions and records its calendar")
+    @Test("a v3 file opens, migrates to the current schema, keeps its occurrences and completions and records its calendar")
     func migrationFromV3() throws {
         let s = try DaLocStore()
         defer { s.remove() }
@@ -138,16 +138,17 @@ struct SQLiteStoreCalendarTests {
                              by: "vp.daloc", note: nil)
         let expected = try s.store.occurrences(OccurrenceQuery(asOf: date("2025-07-05")))
         s.store.close()
+        try rawSQL(s.dir.path(), downgradeToV4SQL)
         try rawSQL(s.dir.path(), "DROP TABLE working_calendar; PRAGMA user_version = 3;")
+        let current = SQLiteStore.supportedSchemaVersion
 
         // Read-only, it cannot be upgraded: refused with schemaTooOld (code readOnly), unchanged.
-        #expect(throws: KeHoachError.schemaTooOld(found: 3, supported: 4)) { try SQLiteStore(path: s.dir.path(), mode: .readOnly) }
-        #expect(KeHoachError.schemaTooOld(found: 3, supported: 4).code == .readOnly)
+        #expect(throws: KeHoachError.schemaTooOld(found: 3, supported: current)) { try SQLiteStore(path: s.dir.path(), mode: .readOnly) }
+        #expect(KeHoachError.schemaTooOld(found: 3, supported: current).code == .readOnly)
         #expect(try rowCount(s.dir.path(), "sqlite_master WHERE name = 'working_calendar'") == 0)
 
         let store = try SQLiteStore(path: s.dir.path())
-        #expect(SQLiteStore.supportedSchemaVersion == 4)
-        #expect(try store.schemaVersion == 4)
+        #expect(try store.schemaVersion == current)
         #expect(try store.occurrences(OccurrenceQuery(asOf: date("2025-07-05"))) == expected)
         #expect(try store.occurrence(id: quarterTwo, asOf: date("2025-07-05")).completion?.evidence == "Báo cáo số 45/BC-UBND")
         #expect(try store.calendarOverrides == "")
@@ -158,8 +159,8 @@ struct SQLiteStoreCalendarTests {
         #expect(try store.auditTrail(planID: nil).last?.action == "calendar.update")
         store.close()
 
-        try rawSQL(s.dir.path(), "PRAGMA user_version = 5")
-        let newer = KeHoachError.schemaTooNew(found: 5, supported: 4)
+        try rawSQL(s.dir.path(), "PRAGMA user_version = \(current + 1)")
+        let newer = KeHoachError.schemaTooNew(found: current + 1, supported: current)
         #expect(throws: newer) { try SQLiteStore(path: s.dir.path()) }
         #expect(throws: newer) { try SQLiteStore(path: s.dir.path(), mode: .readOnly) }
     }

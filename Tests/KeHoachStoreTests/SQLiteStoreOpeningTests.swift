@@ -42,7 +42,7 @@ struct SQLiteStoreOpeningTests {
         let id = try writer.importPlan(smallPlan("01/KH-UBND"), actor: "test")
 
         let reader = try SQLiteStore(path: dir.path(), mode: .readOnly)
-        #expect(try reader.plan(id: id) == smallPlan("01/KH-UBND"))
+        #expect(try reader.plan(id: id) == asStored(smallPlan("01/KH-UBND")))
         #expect(throws: KeHoachError.readOnly) { try reader.importPlan(smallPlan("02/KH-UBND"), actor: "test") }
         #expect(throws: KeHoachError.readOnly) { try reader.deletePlan(id: id, actor: "test") }
         #expect(try writer.plans().count == 1)

@@ -38,12 +38,12 @@ struct SQLiteStoreProgressTests {
         let s = try DaLocStore()
         defer { s.remove() }
         // The only occurrence of task 1.4 is suggested, never taken in its place.
-        let missing = KeHoachError.notFound(what: "lần thực hiện", key: "1:1.4:2030-01-01", suggestion: "1:1.4:2025-06-30")
+        let missing = KeHoachError.notFound(what: "lần thực hiện", key: "xa-da-loc:01/KH-UBND:2025:1.4:2030-01-01", suggestion: "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30")
         #expect(throws: missing) {
-            try s.store.complete(occurrenceID: "1:1.4:2030-01-01", on: date("2025-06-30"), evidence: nil, by: "vp", note: nil)
+            try s.store.complete(occurrenceID: "xa-da-loc:01/KH-UBND:2025:1.4:2030-01-01", on: date("2025-06-30"), evidence: nil, by: "vp", note: nil)
         }
-        #expect(throws: missing) { try s.store.waive(occurrenceID: "1:1.4:2030-01-01", on: date("2025-06-30"), by: "vp", note: nil) }
-        #expect(throws: missing) { try s.store.reopen(occurrenceID: "1:1.4:2030-01-01", by: "vp") }
+        #expect(throws: missing) { try s.store.waive(occurrenceID: "xa-da-loc:01/KH-UBND:2025:1.4:2030-01-01", on: date("2025-06-30"), by: "vp", note: nil) }
+        #expect(throws: missing) { try s.store.reopen(occurrenceID: "xa-da-loc:01/KH-UBND:2025:1.4:2030-01-01", by: "vp") }
         #expect(try s.store.auditTrail(planID: s.planID).count == 1)
     }
 

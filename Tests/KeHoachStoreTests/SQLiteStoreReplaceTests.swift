@@ -26,26 +26,26 @@ struct SQLiteStoreReplaceTests {
         let s = try DaLocStore()
         defer { s.remove() }
         let before = try s.store.occurrences(OccurrenceQuery(planID: s.planID, asOf: date("2025-07-05")))
-        try s.store.complete(occurrenceID: "1:1.4:2025-06-30", on: date("2025-06-25"), evidence: "Thông báo số 45/TB-UBND", by: "vp", note: nil)
-        try s.store.complete(occurrenceID: "1:3.8:2025-Q1", on: date("2025-03-28"), evidence: "Báo cáo số 12/BC-UBND", by: "tc", note: nil)
+        try s.store.complete(occurrenceID: "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", on: date("2025-06-25"), evidence: "Thông báo số 45/TB-UBND", by: "vp", note: nil)
+        try s.store.complete(occurrenceID: "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1", on: date("2025-03-28"), evidence: "Báo cáo số 12/BC-UBND", by: "tc", note: nil)
 
         let change = try s.store.replacePlan(id: s.planID, with: try Self.revision(), actor: "vp.daloc")
-        #expect(Set(change.added.map(\.id)) == ["1:1.4:2025-09-30", "1:1.12:2025-12-31"])
-        #expect(Set(change.removed) == ["1:1.4:2025-06-30", "1:1.11:tien-do-6-thang", "1:1.11:tien-do-nam"])
-        #expect(change.orphanedCompletions == ["1:1.4:2025-06-30"])
+        #expect(Set(change.added.map(\.id)) == ["xa-da-loc:01/KH-UBND:2025:1.4:2025-09-30", "xa-da-loc:01/KH-UBND:2025:1.12:2025-12-31"])
+        #expect(Set(change.removed) == ["xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", "xa-da-loc:01/KH-UBND:2025:1.11:tien-do-6-thang", "xa-da-loc:01/KH-UBND:2025:1.11:tien-do-nam"])
+        #expect(change.orphanedCompletions == ["xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"])
         #expect(change.total == before.count - 3 + 2)
 
         let after = try s.store.occurrences(OccurrenceQuery(planID: s.planID, asOf: date("2025-07-05")))
         #expect(after.count == change.total)
-        #expect(after.first { $0.occurrence.id == "1:3.8:2025-Q1" }?.completion?.evidence == "Báo cáo số 12/BC-UBND")
+        #expect(after.first { $0.occurrence.id == "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1" }?.completion?.evidence == "Báo cáo số 12/BC-UBND")
         #expect(try s.store.plan(id: s.planID).tasks.map(\.ref).contains("1.12"))
         let actions = try s.store.auditTrail(planID: s.planID).map(\.action)
         #expect(actions.suffix(2) == ["completion.orphaned", "plan.replace"])
 
         // A revision that brings 1.4's second quarter back finds its completion again.
         let back = try s.store.replacePlan(id: s.planID, with: try examplePlan("da-loc-2025"), actor: "vp.daloc")
-        #expect(back.added.map(\.id).contains("1:1.4:2025-06-30"))
-        #expect(try s.store.occurrence(id: "1:1.4:2025-06-30", asOf: date("2025-07-05")).completion?.evidence == "Thông báo số 45/TB-UBND")
+        #expect(back.added.map(\.id).contains("xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"))
+        #expect(try s.store.occurrence(id: "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", asOf: date("2025-07-05")).completion?.evidence == "Thông báo số 45/TB-UBND")
     }
 
     @Test("unsent notices of removed occurrences are dropped; those of kept occurrences stay")
@@ -59,8 +59,8 @@ struct SQLiteStoreReplaceTests {
         _ = try s.store.recordNotices(computed)
         try s.store.replacePlan(id: s.planID, with: try Self.revision(), actor: "vp.daloc")
         let unsent = try s.store.unsentNotices(limit: 100_000).map(\.notice.occurrenceID)
-        #expect(!unsent.contains("1:1.4:2025-06-30") && !unsent.contains("1:1.11:tien-do-6-thang"))
-        #expect(unsent.contains("1:3.8:2025-Q1"))
+        #expect(!unsent.contains("xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30") && !unsent.contains("xa-da-loc:01/KH-UBND:2025:1.11:tien-do-6-thang"))
+        #expect(unsent.contains("xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1"))
     }
 
     @Test("refused, with nothing written: another number, an unknown id, an invalid plan, a read-only store")

@@ -62,6 +62,7 @@ struct SQLiteStoreScheduleAccessTests {
         defer { s.remove() }
         let expected = try s.store.occurrences(OccurrenceQuery(asOf: date("2025-07-05")))
         s.store.close()
+        try rawSQL(s.dir.path(), downgradeToV4SQL)
         try rawSQL(s.dir.path(), """
             DROP TABLE working_calendar; DROP VIEW occurrence_dates; DROP TABLE schedule_pending; DROP TABLE outbox; DROP TABLE notice_settings;
             DROP TABLE completions; DROP TABLE occurrences; DROP INDEX tasks_by_schedule_state;

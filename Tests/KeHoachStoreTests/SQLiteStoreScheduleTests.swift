@@ -10,7 +10,7 @@ struct SQLiteStoreScheduleTests {
         defer { s.remove() }
         let o = try s.only("1.4").occurrence
         #expect(o.writtenDue == date("2025-06-30") && o.effectiveDue == date("2025-06-30"))
-        #expect(o.id.hasPrefix("\(s.planID):1.4:"))
+        #expect(o.id.hasPrefix("xa-da-loc:01/KH-UBND:2025:1.4:"))
         #expect(o.source == .milestone)
     }
 
@@ -132,8 +132,8 @@ struct SQLiteStoreScheduleTests {
         let id = try s.only("1.4").occurrence.id
         #expect(try s.store.occurrence(id: id, asOf: date("2025-07-01")).state == .overdue)
         #expect(try s.store.occurrence(id: id, asOf: date("2025-06-30")).state == .open)
-        #expect(throws: KeHoachError.notFound(what: "lần thực hiện", key: "1:9.9:2025-Y", suggestion: "1:9.2:2025-Y")) {
-            try s.store.occurrence(id: "1:9.9:2025-Y", asOf: date("2025-07-01"))
+        #expect(throws: KeHoachError.notFound(what: "lần thực hiện", key: "xa-da-loc:01/KH-UBND:2025:9.9:2025-Y", suggestion: "xa-da-loc:01/KH-UBND:2025:9.2:2025-Y")) {
+            try s.store.occurrence(id: "xa-da-loc:01/KH-UBND:2025:9.9:2025-Y", asOf: date("2025-07-01"))
         }
     }
 

@@ -82,6 +82,8 @@ systemctl daemon-reload
     t.check(r.returncode == 0, "systemctl start returns once READY=1 came (%.0f ms) %s"
             % (1000 * (time.monotonic() - began), r.stderr.strip()))
     t.check(show("ActiveState") == "active" and show("User") == "kehoach", "active, as user kehoach")
+    shared = inside("stat", "-c", "%a %U %G", "/var/lib/kehoach").stdout.strip()
+    t.check(shared == "2770 kehoach kehoach", "the state directory is setgid 2770, kehoach:kehoach (%s)" % shared)
     time.sleep(1.5)
     status = show("StatusText")
     t.check(status.startswith("Kiểm tra tiếp lúc"), "STATUS: " + status)

@@ -29,8 +29,8 @@ struct CalendarStoreCommandTests {
         // progress reports and 3.8's 6-month report (due Friday 04/07) to Monday 07/07.
         #expect(set.stdout.contains("39 lần thực hiện đổi hạn"), "\(set.stdout)")
         let rows = set.stdout.split(separator: "\n")
-        #expect(rows.contains { $0.hasPrefix("1:1.4:2025-06-30 ") && $0.contains("Quý II/2025") && $0.hasSuffix("30/06/2025  01/07/2025") })
-        #expect(rows.contains { $0.hasPrefix("1:1.10:tien-do-6-thang ") && $0.hasSuffix("04/07/2025  07/07/2025") })
+        #expect(rows.contains { $0.hasPrefix("xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30 ") && $0.contains("Quý II/2025") && $0.hasSuffix("30/06/2025  01/07/2025") })
+        #expect(rows.contains { $0.hasPrefix("xa-da-loc:01/KH-UBND:2025:1.10:tien-do-6-thang ") && $0.hasSuffix("04/07/2025  07/07/2025") })
         #expect(rows.filter { $0.hasSuffix("30/06/2025  01/07/2025") }.count == 3)
         #expect(rows.filter { $0.hasSuffix("04/07/2025  07/07/2025") }.count == 36)
         let again = try CLIRunner.run(["calendar", "set", overrides, "--db", db])
@@ -48,15 +48,15 @@ struct CalendarStoreCommandTests {
     func commandsUseTheStoredCalendar() throws {
         #expect(try CLIRunner.run(["calendar", "set", overrides, "--db", db]).status == 0)
         let overdue = try CLIRunner.run(["overdue", "--db", db, "--as-of", "2025-07-01", "--json"])
-        #expect(!overdue.stdout.contains("\"id\":\"1:1.4:2025-06-30\""), "due on 01/07 itself: not yet overdue")
+        #expect(!overdue.stdout.contains("\"id\":\"xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30\""), "due on 01/07 itself: not yet overdue")
         let occurrence = try CLIRunner.run(["overdue", "--db", db, "--as-of", "2025-07-02", "--json"]).stdout
-            .split(separator: "\n").first { $0.contains("\"id\":\"1:1.4:2025-06-30\"") }
+            .split(separator: "\n").first { $0.contains("\"id\":\"xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30\"") }
         #expect(occurrence?.contains("\"written_due\":\"2025-06-30\"") == true && occurrence?.contains("\"due\":\"2025-07-01\"") == true)
 
         let monday = try CLIRunner.run(["check", "--db", db, "--now", "2025-06-30T08:00", "--dry-run", "--json"])
-        #expect(!monday.stdout.contains("1:1.4:2025-06-30/due/"), "30/06 is a day off now")
+        #expect(!monday.stdout.contains("xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30/due/"), "30/06 is a day off now")
         let tuesday = try CLIRunner.run(["check", "--db", db, "--now", "2025-07-01T08:00", "--dry-run", "--json"])
-        #expect(tuesday.stdout.contains("\"id\":\"1:1.4:2025-06-30/due/0\""))
+        #expect(tuesday.stdout.contains("\"id\":\"xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30/due/0\""))
 
         let report = try CLIRunner.run(["report", "01/KH-UBND", "--period", "6-thang", "--as-of", "2025-07-05", "--db", db])
         #expect(report.stdout.contains("Hạn gửi báo cáo: 07/07/2025 (kế hoạch ghi 04/07/2025, Nghỉ bù đột xuất, lùi sang ngày làm việc kế tiếp)"),
@@ -72,6 +72,6 @@ struct CalendarStoreCommandTests {
         #expect(result.stderr.contains("dòng 2"))
         #expect(try CLIRunner.run(["calendar", "show", "--db", db]).stdout.hasPrefix("Chưa lưu điều chỉnh nào"))
         let due = try CLIRunner.run(["occurrences", "--db", db, "--as-of", "2025-06-25", "--json"]).stdout
-        #expect(due.contains("\"id\":\"1:1.4:2025-06-30\"") && due.contains("\"due\":\"2025-06-30\""))
+        #expect(due.contains("\"id\":\"xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30\"") && due.contains("\"due\":\"2025-06-30\""))
     }
 }

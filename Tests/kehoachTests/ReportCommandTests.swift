@@ -35,15 +35,15 @@ struct ReportCommandTests {
         db = directory.appendingPathComponent("k.db").path
         let imported = try CLIRunner.run(["import", "--db", db, CLIRunner.example("da-loc-2025.json")])
         precondition(imported.status == 0, imported.stderr)
-        for (id, on, evidence) in [("1:1.4:2025-06-30", "2025-06-25", "Thông báo số 45/TB-UBND"),
-                                   ("1:3.8:2025-Q1", "2025-03-28", "Báo cáo số 12/BC-UBND"),
-                                   ("1:1.10:tien-do-6-thang", "2025-07-03", "Báo cáo số 30/BC-VP"),
-                                   ("1:4.3:2025-Q2", "2025-07-02", "Báo cáo số 31/BC-TP"),
-                                   ("1:7.4:NH2024-2025", "2025-07-08", "Báo cáo số 40/BC-VHXH")] {
+        for (id, on, evidence) in [("xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", "2025-06-25", "Thông báo số 45/TB-UBND"),
+                                   ("xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1", "2025-03-28", "Báo cáo số 12/BC-UBND"),
+                                   ("xa-da-loc:01/KH-UBND:2025:1.10:tien-do-6-thang", "2025-07-03", "Báo cáo số 30/BC-VP"),
+                                   ("xa-da-loc:01/KH-UBND:2025:4.3:2025-Q2", "2025-07-02", "Báo cáo số 31/BC-TP"),
+                                   ("xa-da-loc:01/KH-UBND:2025:7.4:NH2024-2025", "2025-07-08", "Báo cáo số 40/BC-VHXH")] {
             let done = try CLIRunner.run(["done", id, "--on", on, "--evidence", evidence, "--by", "vp", "--db", db])
             precondition(done.status == 0, "\(id): \(done.stderr)")
         }
-        let waived = try CLIRunner.run(["waive", "1:9.6:tien-do-6-thang", "--on", "2025-07-01", "--db", db])
+        let waived = try CLIRunner.run(["waive", "xa-da-loc:01/KH-UBND:2025:9.6:tien-do-6-thang", "--on", "2025-07-01", "--db", db])
         precondition(waived.status == 0, waived.stderr)
     }
 
@@ -96,12 +96,12 @@ struct ReportCommandTests {
     @Test("evidence of each completion known on the day; a completion after the as-of day is not counted")
     func evidence() throws {
         let items = try json()["items"] as! [[String: Any]]
-        let q1 = items.first { $0["id"] as? String == "1:3.8:2025-Q1" }
+        let q1 = items.first { $0["id"] as? String == "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1" }
         #expect(q1?["outcome"] as? String == "done_on_time" && q1?["evidence"] as? String == "Báo cáo số 12/BC-UBND" && q1?["completed_on"] as? String == "2025-03-28")
-        let school = items.first { $0["id"] as? String == "1:7.4:NH2024-2025" }
+        let school = items.first { $0["id"] as? String == "xa-da-loc:01/KH-UBND:2025:7.4:NH2024-2025" }
         #expect(school?["outcome"] as? String == "overdue" && school?["evidence"] == nil)
         let later = try json(asOf: "2025-07-10")["items"] as! [[String: Any]]
-        #expect(later.first { $0["id"] as? String == "1:7.4:NH2024-2025" }?["outcome"] as? String == "done_late")
+        #expect(later.first { $0["id"] as? String == "xa-da-loc:01/KH-UBND:2025:7.4:NH2024-2025" }?["outcome"] as? String == "done_late")
     }
 
     @Test("before the report's due date its own items are not yet due: on 01/07 the 36 progress reports are pending")
@@ -121,8 +121,8 @@ struct ReportCommandTests {
         // 1.4, 3.8 Q2, 4.3 Q2 and the four school-year occurrences (02/06); 3.8 Q1 is done, so not carried over,
         // but 4.3 Q1 (31/03) is still open: carried over. 8 in all.
         #expect(Set((r["items"] as! [[String: Any]]).map { $0["id"] as! String }) == [
-            "1:1.4:2025-06-30", "1:3.8:2025-Q2", "1:4.3:2025-Q2", "1:4.3:2025-Q1",
-            "1:7.4:NH2024-2025", "1:7.6:NH2024-2025", "1:7.7:NH2024-2025", "1:7.8:NH2024-2025"])
+            "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q2", "xa-da-loc:01/KH-UBND:2025:4.3:2025-Q2", "xa-da-loc:01/KH-UBND:2025:4.3:2025-Q1",
+            "xa-da-loc:01/KH-UBND:2025:7.4:NH2024-2025", "xa-da-loc:01/KH-UBND:2025:7.6:NH2024-2025", "xa-da-loc:01/KH-UBND:2025:7.7:NH2024-2025", "xa-da-loc:01/KH-UBND:2025:7.8:NH2024-2025"])
     }
 
     @Test("the report's due date moves off a day off and both dates are shown: 'trước 05/01/2026' is Sunday 04/01, due Monday 05/01")
@@ -148,7 +148,7 @@ struct ReportCommandTests {
         let rows = text.split(separator: "\r\n")
         #expect(rows.count == 1 + 45 + 6)
         #expect(rows[0].hasPrefix("Kế hoạch,Nội dung,TT,Nhiệm vụ"))
-        #expect(rows.contains { $0.contains("1:1.4:2025-06-30") && $0.contains("Hoàn thành đúng hạn") && $0.contains("25/06/2025") && $0.contains("Thông báo số 45/TB-UBND") })
+        #expect(rows.contains { $0.contains("xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30") && $0.contains("Hoàn thành đúng hạn") && $0.contains("25/06/2025") && $0.contains("Thông báo số 45/TB-UBND") })
     }
 
     @Test("a bad period is a usage error (exit 2) naming the accepted forms")

@@ -61,7 +61,7 @@ struct SettingsDeleteCommandTests {
 
     @Test("delete without --yes says what would go and deletes nothing (exit 2); with --yes the plan is gone and audited")
     func delete() throws {
-        #expect(try CLIRunner.run(["done", "1:1.4:2025-06-30", "--on", "2025-06-25", "--db", db]).status == 0)
+        #expect(try CLIRunner.run(["done", "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", "--on", "2025-06-25", "--db", db]).status == 0)
         let dry = try CLIRunner.run(["delete", "01/KH-UBND", "--db", db])
         #expect(dry.status == 2)
         #expect(dry.stderr.contains("Sẽ xóa kế hoạch 01/KH-UBND của UBND xã Đa Lộc (mã 1): 61 nhiệm vụ,"))

@@ -91,7 +91,7 @@ struct TableOutputTests {
         // 1.4 "Quý II/2025", 3.8 "Hàng quý, 06 tháng, năm", 4.3 "Định kỳ theo quý"; the 6-month
         // reports (04/07) are past the 7 days, the school-year items (02/06) before them.
         #expect(table.rows.map { $0.split(separator: " ").last.map(String.init) ?? "" }
-                == ["2:1.4:2025-06-30", "2:3.8:2025-Q2", "2:4.3:2025-Q2"])
+                == ["xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q2", "xa-da-loc:01/KH-UBND:2025:4.3:2025-Q2"])
         #expect(table.rows.allSatisfy { $0.hasPrefix("30/06/2025  01/KH-UBND") && $0.contains("Chưa đến hạn") })
     }
 
@@ -102,18 +102,18 @@ struct TableOutputTests {
         // reports (04/07). Not yet: 3.3 "Quý III/2025", 4.4 "Năm 2025"; 3.2 "Theo Kế hoạch" has no date.
         let table = Table(try run(["overdue", "--db", db, "--as-of", "05/07/2025", "--unit", "tu phap", "--plan", "01/KH-UBND"]))
         #expect(table.rows.map { $0.split(separator: " ").last.map(String.init) ?? "" }
-                == ["2:4.3:2025-Q1", "2:4.3:2025-Q2", "2:3.1:tien-do-6-thang", "2:4.5:tien-do-6-thang", "2:5.4:tien-do-6-thang"])
+                == ["xa-da-loc:01/KH-UBND:2025:4.3:2025-Q1", "xa-da-loc:01/KH-UBND:2025:4.3:2025-Q2", "xa-da-loc:01/KH-UBND:2025:3.1:tien-do-6-thang", "xa-da-loc:01/KH-UBND:2025:4.5:tien-do-6-thang", "xa-da-loc:01/KH-UBND:2025:5.4:tien-do-6-thang"])
         #expect(table.rows.map { String($0.prefix(10)) } == ["31/03/2025", "30/06/2025", "04/07/2025", "04/07/2025", "04/07/2025"])
         #expect(table.rows.allSatisfy { $0.contains("Tư pháp - Hộ tịch  Quá hạn") })
     }
 
     @Test("done, waive and reopen confirm the occurrence in words: its label, task and plan, with dates dd/MM/yyyy")
     func progressConfirmations() throws {
-        #expect(try run(["done", "2:1.4:2025-06-30", "--on", "2025-06-25", "--evidence", "Thông báo số 45/TB-UBND", "--db", db])
+        #expect(try run(["done", "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", "--on", "2025-06-25", "--evidence", "Thông báo số 45/TB-UBND", "--db", db])
                 == "Đã ghi nhận hoàn thành Quý II/2025 (nhiệm vụ 1.4, 01/KH-UBND) ngày 25/06/2025\n")
-        #expect(try run(["waive", "2:4.3:2025-Q1", "--on", "01/07/2025", "--db", db])
+        #expect(try run(["waive", "xa-da-loc:01/KH-UBND:2025:4.3:2025-Q1", "--on", "01/07/2025", "--db", db])
                 == "Đã ghi nhận miễn thực hiện Báo cáo quý I/2025 (nhiệm vụ 4.3, 01/KH-UBND) từ ngày 01/07/2025\n")
-        #expect(try run(["reopen", "2:4.3:2025-Q1", "--db", db])
+        #expect(try run(["reopen", "xa-da-loc:01/KH-UBND:2025:4.3:2025-Q1", "--db", db])
                 == "Đã mở lại Báo cáo quý I/2025 (nhiệm vụ 4.3, 01/KH-UBND), hạn 31/03/2025\n")
     }
 

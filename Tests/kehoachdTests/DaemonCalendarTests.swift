@@ -12,7 +12,7 @@ private let holiday30June = """
     """
 
 /// Đa Lộc's task 1.4 "Quý II/2025", written due Monday 30/06/2025.
-private let quarterTwo = "1:1.4:2025-06-30"
+private let quarterTwo = "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"
 
 @Suite("kehoachd's calendar: calendar_overrides is stored in the store, thresholds follow the stored dates")
 struct DaemonCalendarTests {
@@ -108,8 +108,7 @@ struct DaemonCalendarTests {
         try holiday30June.write(toFile: fixture.calendarPath, atomically: true, encoding: .utf8)
         let daemon = Daemon(config: fixture.daemon.config, configPath: configPath, store: fixture.store,
                             changeToken: { [store = fixture.store] in try store.dataVersion }, sink: fixture.sink,
-                            notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-06-01T08:00")),
-                            stateFile: fixture.daemon.stateFile)
+                            notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-06-01T08:00")))
         #expect(daemon.reload())
         #expect(daemon.config.calendarOverrides == fixture.calendarPath)
         #expect(try fixture.store.calendarOverrides == holiday30June)

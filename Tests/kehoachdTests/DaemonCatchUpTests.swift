@@ -28,7 +28,7 @@ struct DaemonCatchUpTests {
         let fixture = try DaemonFixture(plans: [])
         try fixture.cycle(at: "2025-07-03T07:30")                 // Thursday; the store is empty
         let planID = try DaemonCatchUpTests.importDaLoc(into: fixture, at: "2025-07-03T10:00")
-        let occurrence = "\(planID):1.4:2025-06-30"
+        let occurrence = "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"
 
         try fixture.cycle(at: "2025-07-03T10:05")                 // the next cycle (woken by the import)
         let catchUp = DaemonCatchUpTests.entries(fixture, occurrence: occurrence)
@@ -44,8 +44,7 @@ struct DaemonCatchUpTests {
         try fixture.cycle(at: "2025-07-07T07:30")
         let restarted = Daemon(config: fixture.daemon.config, configPath: nil, store: fixture.store,
                                changeToken: { [store = fixture.store] in try store.dataVersion }, sink: fixture.sink,
-                               notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-07-07T12:00")),
-                               stateFile: fixture.daemon.stateFile)
+                               notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-07-07T12:00")))
         _ = try restarted.cycle()
         #expect(DaemonCatchUpTests.entries(fixture, occurrence: occurrence).count == 1, "nothing again before 08/07")
         restarted.clock = DaemonClock(frozenAt: at("2025-07-08T07:30"))
@@ -64,7 +63,7 @@ struct DaemonCatchUpTests {
         let fixture = try DaemonFixture(plans: [])
         try fixture.cycle(at: "2025-07-03T10:00")
         let planID = try DaemonCatchUpTests.importDaLoc(into: fixture, at: "2025-07-03T09:59:59")
-        let occurrence = "\(planID):1.4:2025-06-30"
+        let occurrence = "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30"
         try fixture.cycle(at: "2025-07-03T10:00:05")
         try fixture.cycle(at: "2025-07-03T10:00:10")
         let ids = DaemonCatchUpTests.entries(fixture, occurrence: occurrence).compactMap { $0.value(of: "KEHOACH_NOTICE_ID") }

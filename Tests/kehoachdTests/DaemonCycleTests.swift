@@ -15,7 +15,7 @@ struct DaemonCycleTests {
         #expect(Set(fixture.sink.noticeIDs).count == fixture.sink.noticeIDs.count, "no notice twice")
         #expect(try fixture.unsent() == 0)
         // The seed's Q1 report of task 3.8 ("Báo cáo quý I/2025", due 31/03/2025, a Monday).
-        let due = fixture.sink.notices.first { $0.value(of: "KEHOACH_NOTICE_ID") == "1:3.8:2025-Q1/due/0" }
+        let due = fixture.sink.notices.first { $0.value(of: "KEHOACH_NOTICE_ID") == "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1/due/0" }
         #expect(due?.priority == 5)
         #expect(due?.value(of: "KEHOACH_DUE") == "2025-03-31")
         #expect(due?.value(of: "KEHOACH_DAYS") == "0")
@@ -55,7 +55,7 @@ struct DaemonCycleTests {
         let back = try fixture.cycle(at: "2025-03-10T08:00")
         #expect(back.sent == 0 && back.recorded == 0)
         #expect(fixture.sink.notices.count == before)
-        #expect(fixture.daemon.stateFile.load().lastCycle == at("2025-04-03T08:00"))
+        #expect(try fixture.store.daemonState.lastCycle == at("2025-04-03T08:00"))
     }
 
     @Test("thresholds passed while the daemon was down are sent once at start, marked late")

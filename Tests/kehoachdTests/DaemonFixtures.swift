@@ -61,8 +61,7 @@ final class DaemonFixture {
         }
         let store = store
         daemon = Daemon(config: config, configPath: nil, store: store, changeToken: { try store.dataVersion },
-                        sink: sink, notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-01-01T00:00")),
-                        stateFile: StateFile(databasePath: path))
+                        sink: sink, notifier: Notifier(), clock: DaemonClock(frozenAt: at("2025-01-01T00:00")))
     }
 
     /// One cycle with the clock reading `now`.

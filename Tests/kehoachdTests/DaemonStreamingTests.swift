@@ -17,9 +17,9 @@ struct AllAtOnceCycle {
     /// Open occurrences past their effective due date.
     var overdue = 0
 
-    /// The cycle at `now` of a daemon with `config` whose state file holds `state`, with
+    /// The cycle at `now` of a daemon with `config` whose stored state is `state`, with
     /// `since` given (`--since`) or not.
-    init(store: SQLiteStore, config: Config, state: StateFile.State, since: Instant?, now: Instant) throws {
+    init(store: SQLiteStore, config: Config, state: DaemonState, since: Instant?, now: Instant) throws {
         let calendar = try store.calendar
         let after = since ?? state.lastCycle ?? Instant(date: now.date)
         let lookBack = since == nil ? state.lastCycle.map { Instant(seconds: $0.seconds - Daemon.unseenMargin) } : nil
@@ -58,22 +58,27 @@ struct AllAtOnceCycle {
         }
     }
 
-    /// The digest's lines over every input at once, as `Digest(inputs:day:)` counted them.
+    /// The digest's lines over every input at once, as `Digest(inputs:day:)` counted them: one
+    /// line per (organisation, lead unit id), by organisation code then unit name.
     static func digestLines(_ inputs: [NoticeInput], day: CivilDate) -> [Digest.Line] {
         let weekEnd = day.adding(days: 7 - day.weekday)
         var byUnit: [String: Digest.Line] = [:]
-        func bump(_ names: [String], _ change: (inout Digest.Line) -> Void) {
-            for name in Set(names) {
-                var line = byUnit[name] ?? Digest.Line(unit: name)
-                change(&line)
-                byUnit[name] = line
+        func bump(_ lines: [Digest.Line], _ change: (inout Digest.Line) -> Void) {
+            for line in Set(lines) {
+                let key = line.organisation + "|" + (line.unitID.isEmpty ? line.unit : line.unitID)
+                var counted = byUnit[key] ?? line
+                change(&counted)
+                byUnit[key] = counted
             }
         }
         for input in inputs {
             let context = input.context
-            func leads(_ ref: String) -> [String] {
+            func leads(_ ref: String) -> [Digest.Line] {
                 let lead = context.tasks[ref]?.lead ?? []
-                return lead.isEmpty ? ["(chưa giao)"] : lead.map(context.unitName)
+                let org = context.organisation
+                return lead.isEmpty
+                    ? [Digest.Line(unit: "(chưa giao)", organisation: org.code, organisationName: org.name)]
+                    : lead.map { Digest.Line(unit: context.unitName($0), unitID: $0, organisation: org.code, organisationName: org.name) }
             }
             var refsWithOccurrences: Set<String> = []
             for occurrence in context.occurrences {
@@ -89,7 +94,7 @@ struct AllAtOnceCycle {
                 bump(leads(ref)) { $0.needsDate += 1 }
             }
         }
-        return byUnit.values.sorted { $0.unit < $1.unit }
+        return byUnit.values.sorted { ($0.organisation, $0.unit, $0.unitID) < ($1.organisation, $1.unit, $1.unitID) }
     }
 }
 
@@ -159,7 +164,7 @@ struct DaemonStreamingTests {
                 if case let .change(change) = step { try change(fixture) }
                 continue
             }
-            let state = fixture.daemon.stateFile.load()
+            let state = try fixture.store.daemonState
             let expected = try AllAtOnceCycle(store: fixture.store, config: fixture.daemon.config, state: state,
                                               since: since.map(at), now: at(now))
             #expect(Set(expected.notices.map(\.id)).count == expected.notices.count, "\(now): no notice computed twice")

@@ -5,21 +5,30 @@ import Testing
 @Suite("Journal entries: DESIGN.md's fields, priorities and message ids, and their catalog")
 struct JournalEntryTests {
     static let notice = Notice(
-        id: "2:3.8:2025-Q1/overdue/1", kind: .overdue, step: 1, occurrenceID: "2:3.8:2025-Q1", planNumber: "01/KH-UBND",
-        taskRef: "3.8", recipients: ["tc-kt"], unitName: "Tài chính - Kế toán", due: CivilDate(iso: "2025-03-31")!,
-        days: -6, dueAt: at("2025-04-08T07:30"), late: true, message: "Quá hạn 6 ngày làm việc")
+        id: "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1/overdue/1", kind: .overdue, step: 1,
+        occurrenceID: "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1", planNumber: "01/KH-UBND",
+        planKey: "xa-da-loc:01/KH-UBND:2025", organisationCode: "xa-da-loc", organisationName: "Xã Đa Lộc",
+        taskRef: "3.8", recipients: ["tc-kt", "mttq", "doan-the"],
+        recipientNames: ["Tài chính - Kế toán", "Ủy ban MTTQ Việt Nam xã", "Các ngành đoàn thể xã"],
+        leadUnits: ["tc-kt", "mttq"], leadUnitNames: ["Tài chính - Kế toán", "Ủy ban MTTQ Việt Nam xã"],
+        due: CivilDate(iso: "2025-03-31")!, days: -6, dueAt: at("2025-04-08T07:30"), late: true,
+        message: "Quá hạn 6 ngày làm việc")
 
-    @Test("a notice's entry carries every field of DESIGN.md, plus KEHOACH_LATE")
+    @Test("a notice's entry carries every field of DESIGN.md, names its commune and repeats KEHOACH_UNIT per lead unit")
     func noticeFields() {
         let entry = JournalEntry(notice: Self.notice)
         #expect(entry.value(of: "MESSAGE") == "Quá hạn 6 ngày làm việc")
         #expect(entry.value(of: "PRIORITY") == "4")
         #expect(entry.value(of: "MESSAGE_ID") == MessageID.overdue)
-        #expect(entry.value(of: "KEHOACH_NOTICE_ID") == "2:3.8:2025-Q1/overdue/1")
+        #expect(entry.value(of: "KEHOACH_NOTICE_ID") == "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1/overdue/1")
         #expect(entry.value(of: "KEHOACH_KIND") == "overdue")
         #expect(entry.value(of: "KEHOACH_PLAN") == "01/KH-UBND")
         #expect(entry.value(of: "KEHOACH_TASK") == "3.8")
-        #expect(entry.value(of: "KEHOACH_UNIT") == "Tài chính - Kế toán")
+        #expect(entry.values(of: "KEHOACH_UNIT") == ["Tài chính - Kế toán", "Ủy ban MTTQ Việt Nam xã"])
+        #expect(entry.values(of: "KEHOACH_UNIT_ID") == ["tc-kt", "mttq"])
+        #expect(entry.value(of: "KEHOACH_ORG") == "xa-da-loc")
+        #expect(entry.value(of: "KEHOACH_ORG_NAME") == "Xã Đa Lộc")
+        #expect(entry.value(of: "KEHOACH_PLAN_ID") == "xa-da-loc:01/KH-UBND:2025")
         #expect(entry.value(of: "KEHOACH_DUE") == "2025-03-31")
         #expect(entry.value(of: "KEHOACH_DAYS") == "-6")
         #expect(entry.value(of: "KEHOACH_LATE") == "1")
@@ -70,7 +79,8 @@ struct JournalEntryTests {
         #expect(lines.count == 2)
         #expect(lines[0] == "2025-04-08T07:30:00+07:00 <4> Quá hạn 6 ngày làm việc")
         #expect(lines[1].contains("KEHOACH_UNIT=\"Tài chính - Kế toán\""))
-        #expect(lines[1].contains("KEHOACH_NOTICE_ID=2:3.8:2025-Q1/overdue/1"))
+        #expect(lines[1].contains("KEHOACH_NOTICE_ID=xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1/overdue/1"))
+        #expect(lines[1].contains("KEHOACH_UNIT=\"Ủy ban MTTQ Việt Nam xã\""), "one KEHOACH_UNIT per lead unit")
         #expect(lines[1].contains("MESSAGE_ID=\(MessageID.overdue)"))
     }
 

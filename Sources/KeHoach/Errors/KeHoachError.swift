@@ -61,6 +61,10 @@ public enum KeHoachError: Error, Equatable, Sendable {
     case misuse(detail: String)
     /// SQLite or the file system failed; `code` is SQLite's extended result code.
     case storage(code: Int32, detail: String)
+    /// A file of the store (the database, its -wal or -shm, or their directory) that this
+    /// process may not open or write: the message names the file, its owner, group and mode
+    /// and says what to do. Code ``KeHoachErrorCode/io`` (`KEHOACH_IO`, "no permission").
+    case fileAccess(FileAccessDenial)
 
     /// The result code of this error.
     public var code: KeHoachErrorCode {
@@ -74,7 +78,7 @@ public enum KeHoachError: Error, Equatable, Sendable {
         case .readOnly, .schemaTooOld: .readOnly
         case .busy: .busy
         case .misuse: .misuse
-        case .storage: .io
+        case .storage, .fileAccess: .io
         }
     }
 
@@ -111,6 +115,8 @@ public enum KeHoachError: Error, Equatable, Sendable {
             return "Gọi API sai cách: \(detail)"
         case let .storage(code, detail):
             return "Lỗi lưu trữ (SQLite \(code)): \(detail)"
+        case let .fileAccess(denial):
+            return denial.message
         }
     }
 

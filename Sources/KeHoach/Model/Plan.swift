@@ -9,6 +9,10 @@ public struct Plan: Codable, Hashable, Sendable {
     public var number: String
     /// The issuing body, e.g. "UBND xã Đa Lộc".
     public var issuer: String
+    /// The organisation that issued it (a commune, ward, province or department) and owns its
+    /// units. Nil in a document that does not say: the store then derives it from ``issuer``
+    /// (``Organisation/derived(issuer:province:)``) or takes the one the administrator names.
+    public var organisation: Organisation?
     /// The place written before the date ("Đa Lộc, ngày 02 tháng 01 năm 2025").
     public var place: String?
     /// The province the issuer belongs to, e.g. "Hưng Yên".
@@ -45,9 +49,11 @@ public struct Plan: Codable, Hashable, Sendable {
                 province: String? = nil, issuedOn: CivilDate? = nil, indices: [String] = [],
                 implements: ParentPlan? = nil, signer: Signer? = nil, recipients: [String] = [],
                 focalUnit: String? = nil, dimensions: [Dimension] = [], units: [Unit] = [],
-                reporting: [ReportingRule] = [], tasks: [PlanTask] = [], notes: [String] = []) {
+                reporting: [ReportingRule] = [], tasks: [PlanTask] = [], notes: [String] = [],
+                organisation: Organisation? = nil) {
         self.number = number
         self.issuer = issuer
+        self.organisation = organisation
         self.place = place
         self.province = province
         self.issuedOn = issuedOn
@@ -66,7 +72,7 @@ public struct Plan: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, number, issuer, place, province, issuedOn, year, title, indices, implements, signer
+        case format, number, issuer, organisation, place, province, issuedOn, year, title, indices, implements, signer
         case recipients, focalUnit, dimensions, units, reporting, tasks, notes
     }
 
@@ -79,6 +85,7 @@ public struct Plan: Codable, Hashable, Sendable {
         }
         number = try c.decode(String.self, forKey: .number)
         issuer = try c.decode(String.self, forKey: .issuer)
+        organisation = try c.decodeIfPresent(Organisation.self, forKey: .organisation)
         place = try c.decodeIfPresent(String.self, forKey: .place)
         province = try c.decodeIfPresent(String.self, forKey: .province)
         issuedOn = try c.decodeIfPresent(CivilDate.self, forKey: .issuedOn)
@@ -102,6 +109,7 @@ public struct Plan: Codable, Hashable, Sendable {
         try c.encode(PlanDocument.format, forKey: .format)
         try c.encode(number, forKey: .number)
         try c.encode(issuer, forKey: .issuer)
+        try c.encodeIfPresent(organisation, forKey: .organisation)
         try c.encodeIfPresent(place, forKey: .place)
         try c.encodeIfPresent(province, forKey: .province)
         try c.encodeIfPresent(issuedOn, forKey: .issuedOn)

@@ -52,6 +52,13 @@ public enum PlanDocument {
         try required(plan.number, "number")
         try required(plan.issuer, "issuer")
         try required(plan.title, "title")
+        if let organisation = plan.organisation {
+            try required(organisation.name, "organisation.name")
+            guard Organisation.isValidCode(organisation.code) else {
+                throw .invalidValue(field: "organisation.code", value: organisation.code,
+                                    expected: "mã từ 1 đến 64 chữ cái không dấu, chữ số, '-', '.' hoặc '_'", row: nil)
+            }
+        }
         guard (1900...2100).contains(plan.year) else {
             throw .invalidValue(field: "year", value: String(plan.year), expected: "năm từ 1900 đến 2100", row: nil)
         }

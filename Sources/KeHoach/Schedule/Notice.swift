@@ -16,12 +16,25 @@ public struct Notice: Hashable, Sendable, Codable {
     public var occurrenceID: String
     /// The plan's number ("01/KH-UBND").
     public var planNumber: String
+    /// The plan's stable id ("xa-da-loc:01/KH-UBND:2025", ``Plan/key``): the journal's
+    /// KEHOACH_PLAN_ID, which tells apart the many communes' plans numbered alike.
+    public var planKey: String
+    /// The code of the organisation that issued the plan (KEHOACH_ORG).
+    public var organisationCode: String
+    /// Its name, with diacritics (KEHOACH_ORG_NAME).
+    public var organisationName: String
     /// The task's ref.
     public var taskRef: String
     /// Unit ids told: the lead and coordinating units, or the focal unit for an escalation.
     public var recipients: [String]
-    /// The lead unit's name, for the journal's KEHOACH_UNIT field and for filtering.
-    public var unitName: String
+    /// The names of ``recipients``, in the same order.
+    public var recipientNames: [String]
+    /// The task's lead unit ids (for an escalation, the unit escalated to), each a KEHOACH_UNIT_ID.
+    public var leadUnits: [String]
+    /// Their names, in the same order, each a KEHOACH_UNIT field of the journal entry.
+    public var leadUnitNames: [String]
+    /// The first lead unit's name (of ``leadUnitNames``), for one-line displays.
+    public var unitName: String { leadUnitNames.first ?? "" }
     /// The effective due date (a working day).
     public var due: CivilDate
     /// Working days from the day the notice falls due (``dueAt``'s day) to the due date:
@@ -38,16 +51,23 @@ public struct Notice: Hashable, Sendable, Codable {
 
     /// A notice from its parts.
     public init(id: String, kind: NoticeKind, step: Int, occurrenceID: String, planNumber: String,
-                taskRef: String, recipients: [String], unitName: String, due: CivilDate, days: Int,
+                planKey: String, organisationCode: String, organisationName: String,
+                taskRef: String, recipients: [String], recipientNames: [String], leadUnits: [String],
+                leadUnitNames: [String], due: CivilDate, days: Int,
                 dueAt: Instant, late: Bool, message: String) {
         self.id = id
         self.kind = kind
         self.step = step
         self.occurrenceID = occurrenceID
         self.planNumber = planNumber
+        self.planKey = planKey
+        self.organisationCode = organisationCode
+        self.organisationName = organisationName
         self.taskRef = taskRef
         self.recipients = recipients
-        self.unitName = unitName
+        self.recipientNames = recipientNames
+        self.leadUnits = leadUnits
+        self.leadUnitNames = leadUnitNames
         self.due = due
         self.days = days
         self.dueAt = dueAt

@@ -32,6 +32,8 @@ extension NoticeContext {
         if days < 0 { text += ")" }
         text += ". Kế hoạch "
         text += planNumber
+        text += " của "
+        text += organisation.name
         text += ", nhiệm vụ "
         text += occurrence.taskRef
         if let description = task?.description, !description.isEmpty {

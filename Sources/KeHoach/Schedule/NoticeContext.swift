@@ -3,6 +3,10 @@
 public struct NoticeContext: Sendable {
     /// The plan's number ("01/KH-UBND"), quoted in every message.
     public var planNumber: String
+    /// The plan's stable id (``Plan/key``).
+    public var planKey: String
+    /// The organisation that issued the plan, named in every notice.
+    public var organisation: Organisation
     /// The plan's occurrences.
     public var occurrences: [Occurrence]
     /// The tasks by ref.
@@ -22,6 +26,8 @@ public struct NoticeContext: Sendable {
     /// plan's notices start (usually the instant it was imported).
     public init(plan: Plan, occurrences: [Occurrence], notBefore: Instant? = nil) {
         planNumber = plan.number
+        planKey = plan.key
+        organisation = plan.issuingOrganisation
         self.occurrences = occurrences
         var tasks: [String: PlanTask] = [:]
         for task in plan.tasks { tasks[task.ref] = task }
@@ -56,11 +62,13 @@ public struct NoticeContext: Sendable {
         let task = tasks[occurrence.taskRef]
         let recipients = recipients(of: kind, task: task)
         let days = calendar.workingDays(from: dueAt.date, to: due)
-        let unit = kind == .escalation ? recipients.first : task?.lead.first
+        let leads = kind == .escalation ? Array(recipients.prefix(1)) : task?.lead ?? []
         return Notice(
             id: "\(occurrence.id)/\(kind.rawValue)/\(step)", kind: kind, step: step, occurrenceID: occurrence.id,
-            planNumber: planNumber, taskRef: occurrence.taskRef, recipients: recipients,
-            unitName: unit.map(unitName) ?? "", due: due, days: days, dueAt: dueAt, late: late,
+            planNumber: planNumber, planKey: planKey, organisationCode: organisation.code,
+            organisationName: organisation.name, taskRef: occurrence.taskRef, recipients: recipients,
+            recipientNames: recipients.map(unitName), leadUnits: leads, leadUnitNames: leads.map(unitName),
+            due: due, days: days, dueAt: dueAt, late: late,
             message: message(kind: kind, occurrence: occurrence, task: task, due: due, days: days, late: late))
     }
 }

@@ -26,7 +26,7 @@ struct DeleteCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: !yes)
-            let id = try database.planID(reference: plan)
+            let id = try database.planID(reference: plan, organisation: store.org)
             let value = try database.plan(id: id)
             let records = try database.occurrences(OccurrenceQuery(planID: id, asOf: DateArgument.today))
             let recorded = records.filter { $0.completion != nil }.count

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let id = try database.planID(reference: plan)
+            let id = try database.planID(reference: plan, organisation: store.org)
             let text = PlanDocument.encode(try database.plan(id: id)) + "\n"
             if let output {
                 guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {

@@ -21,7 +21,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let id = try plan.map { try database.planID(reference: $0) }
+            let id = try plan.map { try database.planID(reference: $0, organisation: store.org) }
             let entries = try database.auditTrail(planID: id)
             if json {
                 for e in entries {

@@ -78,10 +78,11 @@ struct ImportCommand: ParsableCommand {
                 do throws(KeHoachError) {
                     let ext = (file as NSString).pathExtension.lowercased()
                     let plan = ext == "json" ? try PlanDocument.decode(data) : try importDocument(data, file: file, ext: ext, known: known)
-                    guard let plan else {
+                    guard var plan else {
                         failures += 1
                         continue
                     }
+                    if let org = store.org { plan.organisation = try ImportCommand.organisation(org, of: plan, in: database) }
                     if !write(plan, file: file, database: database) { failures += 1 }
                 } catch {
                     Terminal.standardError.write("Lỗi ở tệp '\(file)': \(error.message)\n")
@@ -94,7 +95,7 @@ struct ImportCommand: ParsableCommand {
 
     /// Stores `plan` or, in a dry run, says what the import would do; false when the store
     /// refused it (or would).
-    private func write(_ plan: Plan, file: String, database: SQLiteStore?) -> Bool {
+    private func write(_ plan: Plan, file: String, database: (any ScheduleStore)?) -> Bool {
         let out = Terminal.standardOutput
         let summary = ImportCommand.summary(plan)
         let stored = database.flatMap { (try? $0.plans())?.first(where: { $0.issuer == plan.issuer && $0.number == plan.number }) }
@@ -142,12 +143,30 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// The organisation `--org CODE` names for `plan`: the stored one with that code (or name),
+    /// else a new one of that code, named and placed as the plan's issuer says
+    /// (``Organisation/derived(issuer:province:)``), so that an administrator can give the
+    /// administrative unit code ("mã đơn vị hành chính") of a commune at its first import.
+    static func organisation(_ reference: String, of plan: Plan, in store: (any ScheduleStore)?) throws(KeHoachError) -> Organisation {
+        if let store, let stored = try? store.organisation(code: reference) { return stored }
+        guard Organisation.isValidCode(reference) else {
+            throw .invalidValue(field: "--org", value: reference,
+                                expected: "mã tổ chức từ 1 đến 64 chữ cái không dấu, chữ số, '-', '.' hoặc '_'", row: nil)
+        }
+        var organisation = plan.issuingOrganisation
+        organisation.code = reference
+        return organisation
+    }
+
     /// How many occurrences replacing plan `id` by `plan` would add and remove: the revision
     /// expanded as the store would (its calendar, the plan's settings and recorded events)
     /// against the stored occurrence ids.
-    static func foreseenReplacement(of id: Int64, by plan: Plan, in store: SQLiteStore) throws(KeHoachError) -> (added: Int, removed: Int) {
+    static func foreseenReplacement(of id: Int64, by plan: Plan, in store: any ScheduleStore) throws(KeHoachError) -> (added: Int, removed: Int) {
         let expander = OccurrenceExpander(calendar: try store.calendar, settings: try store.noticeSettings(planID: id))
-        let next = Set(expander.expand(plan, planKey: String(id), events: try store.events(planID: id)).occurrences.map(\.id))
+        // The revision keeps the stored plan's organisation, so its ids are built on the same key.
+        var revised = plan
+        revised.organisation = try store.plan(id: id).organisation
+        let next = Set(expander.expand(revised, planKey: revised.key, events: try store.events(planID: id)).occurrences.map(\.id))
         let now = Set(try store.occurrences(OccurrenceQuery(planID: id, asOf: DateArgument.today)).map(\.occurrence.id))
         return (next.subtracting(now).count, now.subtracting(next).count)
     }

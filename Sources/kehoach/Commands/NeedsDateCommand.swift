@@ -21,7 +21,7 @@ struct NeedsDateCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let ids = try plan.map { [try database.planID(reference: $0)] } ?? database.plans().map(\.id)
+            let ids = try plan.map { [try database.planID(reference: $0, organisation: store.org)] } ?? database.plans().map(\.id)
             var table = TextTable(headers: ["Kế hoạch", "TT", "Nhiệm vụ", "Chủ trì", "Thời hạn (nguyên văn)", "Tình trạng"],
                                   maxWidth: [nil, nil, 44, 22, 34, nil])
             var found = 0

@@ -10,6 +10,10 @@ struct OccurrenceFilter: ParsableArguments {
     @Option(name: .long, help: .vi("Chỉ đơn vị này, tên bất kỳ (vd. \"vp ubnd xa\").", en: "Only this unit, by any alias (e.g. \"vp ubnd xa\")."))
     var unit: String?
 
+    @Option(name: .long, help: .vi("Vai trò của đơn vị: lead (chủ trì), coordinating (phối hợp) hoặc any (cả hai, mặc định).",
+                                   en: "The unit's role: lead, coordinating or any (default)."))
+    var role: UnitRoleFilter = .any
+
     @Option(name: .long, help: .vi("Chỉ nội dung này (khóa hoặc mã, vd. PAPI.5).", en: "Only this dimension (key or code, e.g. PAPI.5)."))
     var dimension: String?
 
@@ -19,10 +23,12 @@ struct OccurrenceFilter: ParsableArguments {
     var json = false
 
     /// The query for `state` and the due window.
-    func query(_ store: SQLiteStore, state: OccurrenceState?, from: CivilDate? = nil, to: CivilDate? = nil) throws -> OccurrenceQuery {
-        let planID = try plan.map { try store.planID(reference: $0) }
+    func query(_ store: any ScheduleStore, organisation: String?, state: OccurrenceState?, from: CivilDate? = nil,
+               to: CivilDate? = nil) throws -> OccurrenceQuery {
+        let planID = try plan.map { try store.planID(reference: $0, organisation: organisation) }
+        let code = try organisation.map { try store.organisation(code: $0).code }
         return OccurrenceQuery(planID: planID, unit: unit, dimension: dimension, state: state,
-                               dueFrom: from, dueTo: to, asOf: asOf.date)
+                               dueFrom: from, dueTo: to, asOf: asOf.date, organisation: code, role: role)
     }
 
     /// Prints the records, or exits 3 with `empty` when there are none.
@@ -53,7 +59,7 @@ struct DueCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: true)
             let from = filter.asOf.date
-            let records = try database.occurrences(filter.query(database, state: .open, from: from, to: from.adding(days: days)))
+            let records = try database.occurrences(filter.query(database, organisation: store.org, state: .open, from: from, to: from.adding(days: days)))
             try filter.print(records, empty: "Không có việc đến hạn từ \(from.vietnamese) đến \(from.adding(days: days).vietnamese)")
         }
     }
@@ -72,7 +78,7 @@ struct OverdueCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let records = try database.occurrences(filter.query(database, state: .overdue))
+            let records = try database.occurrences(filter.query(database, organisation: store.org, state: .overdue))
             try filter.print(records, empty: "Không có việc quá hạn tại ngày \(filter.asOf.date.vietnamese)")
         }
     }
@@ -104,7 +110,7 @@ struct OccurrencesCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: true)
             let records = try database.occurrences(filter.query(
-                database, state: state, from: from.flatMap(DateArgument.date), to: to.flatMap(DateArgument.date)))
+                database, organisation: store.org, state: state, from: from.flatMap(DateArgument.date), to: to.flatMap(DateArgument.date)))
             try filter.print(records, empty: "Không có lần thực hiện nào khớp")
         }
     }

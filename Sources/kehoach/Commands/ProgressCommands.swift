@@ -98,7 +98,7 @@ struct EventCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open()
-            let id = try database.planID(reference: plan)
+            let id = try database.planID(reference: plan, organisation: store.org)
             let added = try database.recordEvent(planID: id, key: key, label: label, on: try DateArgument.parse(on), by: actor.by)
             if added.isEmpty {
                 Terminal.standardOutput.write("Đã ghi nhận sự kiện '\(key)'; sự kiện này đã được ghi nhận trước đó với cùng ngày, không có gì thay đổi\n")

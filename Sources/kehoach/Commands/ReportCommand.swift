@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let planID = try database.planID(reference: plan)
+            let planID = try database.planID(reference: plan, organisation: store.org)
             let year = try database.plan(id: planID).year
             let chosen = try ReportPeriodArgument.period(period, year: year)
             let report = try ProgressReport.build(store: database, planID: planID, period: chosen,

@@ -60,7 +60,7 @@ struct SettingsCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: !changes)
-            let id = try database.planID(reference: plan)
+            let id = try database.planID(reference: plan, organisation: store.org)
             var settings = try database.noticeSettings(planID: id)
             if changes {
                 if let reminders { settings.reminders = try SettingsCommand.days(reminders) }

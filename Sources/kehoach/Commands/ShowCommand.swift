@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
-            let id = try database.planID(reference: plan)
+            let id = try database.planID(reference: plan, organisation: store.org)
             let value = try database.plan(id: id)
             if json {
                 Terminal.standardOutput.write(PlanDocument.encode(value) + "\n")

@@ -24,7 +24,7 @@ struct SituationCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: true)
             let day = asOf.date
-            let planID = try plan.map { try database.planID(reference: $0) }
+            let planID = try plan.map { try database.planID(reference: $0, organisation: store.org) }
             var records = try database.occurrences(OccurrenceQuery(planID: planID, asOf: day))
             // A plan is current until 30 days after its last effective due date; older plans
             // (last year's, already reported on) are left out unless --all or --plan asks.

@@ -59,7 +59,7 @@ struct TasksCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: true)
             let day = asOf.date
-            let planIDs = try plan.map { [try database.planID(reference: $0)] } ?? database.plans().map(\.id)
+            let planIDs = try plan.map { [try database.planID(reference: $0, organisation: store.org)] } ?? database.plans().map(\.id)
             if let unit { _ = try database.unit(named: unit, planID: plan == nil ? nil : planIDs.first) }
             var dueInWindow: Set<String>?
             if from != nil || to != nil {

@@ -5,7 +5,7 @@ import KeHoachStore
 enum NoticeCycle {
     /// The notices due at `now` for every stored plan that the outbox does not hold yet,
     /// thresholds counted on the store's calendar (the one its due dates were computed with).
-    static func fresh(in store: SQLiteStore, now: Instant) throws(KeHoachError) -> [Notice] {
+    static func fresh(in store: any ScheduleStore, now: Instant) throws(KeHoachError) -> [Notice] {
         let calendar = try store.calendar
         var computed: [Notice] = []
         try store.forEachNoticeInput { input in  // one plan in memory at a time
@@ -43,6 +43,11 @@ enum NoticeTable {
             + "\"plan_number\":\(JSONString.quote(n.planNumber)),\"task_ref\":\(JSONString.quote(n.taskRef)),"
             + "\"recipients\":[\(n.recipients.map(JSONString.quote).joined(separator: ","))],"
             + "\"unit\":\(JSONString.quote(n.unitName)),\"due\":\"\(n.due.iso)\",\"days\":\(n.days),"
-            + "\"due_at\":\"\(n.dueAt.iso)\",\"late\":\(n.late),\"message\":\(JSONString.quote(n.message))}"
+            + "\"due_at\":\"\(n.dueAt.iso)\",\"late\":\(n.late),\"message\":\(JSONString.quote(n.message)),"
+            + "\"plan_key\":\(JSONString.quote(n.planKey)),\"org\":\(JSONString.quote(n.organisationCode)),"
+            + "\"org_name\":\(JSONString.quote(n.organisationName)),"
+            + "\"recipient_names\":[\(n.recipientNames.map(JSONString.quote).joined(separator: ","))],"
+            + "\"lead_units\":[\(n.leadUnitNames.map(JSONString.quote).joined(separator: ","))],"
+            + "\"lead_unit_ids\":[\(n.leadUnits.map(JSONString.quote).joined(separator: ","))]}"
     }
 }

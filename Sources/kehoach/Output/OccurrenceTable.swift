@@ -5,12 +5,27 @@ import KeHoachStore
 /// what the occurrence is, lead unit, state, and the occurrence id to type in `kehoach done`.
 enum OccurrenceTable {
     /// The aligned table of `records`.
+    ///
+    /// When the records come from more than one organisation a "Tổ chức" column names each
+    /// one's commune (two communes' "01/KH-UBND" look alike); for a query by unit a "Vai trò"
+    /// column says whether the unit leads ("chủ trì") or coordinates ("phối hợp") the task.
     static func render(_ records: [OccurrenceRecord], terminal: Terminal) -> String {
-        var table = TextTable(headers: ["Hạn", "Kế hoạch", "TT", "Nhiệm vụ", "Lần", "Chủ trì", "Trạng thái", "Mã lần thực hiện"],
-                              maxWidth: [nil, nil, nil, 40, 28, 22, nil, nil])
+        let byOrganisation = Set(records.map(\.organisationCode)).count > 1
+        let byRole = records.contains { $0.matchedRole != nil }
+        var headers = ["Hạn", "Kế hoạch"], widths: [Int?] = [nil, nil]
+        if byOrganisation { headers.append("Tổ chức"); widths.append(24) }
+        headers += ["TT", "Nhiệm vụ", "Lần", "Chủ trì", "Trạng thái"]; widths += [nil, 40, 28, 22, nil]
+        if byRole { headers.append("Vai trò"); widths.append(nil) }
+        headers.append("Mã lần thực hiện"); widths.append(nil)
+        var table = TextTable(headers: headers, maxWidth: widths)
         for r in records {
-            table.append([due(r.occurrence), r.planNumber, r.occurrence.taskRef, r.taskDescription, r.occurrence.label,
-                          r.leadUnits.joined(separator: "; "), state(r, terminal: terminal), r.occurrence.id])
+            var row = [due(r.occurrence), r.planNumber]
+            if byOrganisation { row.append(r.organisationName) }
+            row += [r.occurrence.taskRef, r.taskDescription, r.occurrence.label,
+                    r.leadUnits.joined(separator: "; "), state(r, terminal: terminal)]
+            if byRole { row.append(r.matchedRole?.vietnamese ?? "") }
+            row.append(r.occurrence.id)
+            table.append(row)
         }
         return table.render()
     }
