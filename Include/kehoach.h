@@ -13,16 +13,22 @@
 **     KEHOACH_OK (0) on success. Results come back through out-parameters, which are written
 **     on success and cleared (NULL, 0 or "") on failure.
 **   - kehoach_errmsg(db) explains the last failure on a handle, in Vietnamese;
-**     kehoach_errstr(code) explains a code.
+**     kehoach_errstr(code) explains a code. Functions without a handle (kehoach_deadline_parse,
+**     kehoach_workdays_add, kehoach_open without a handle to return) and calls on a NULL or
+**     closed handle explain themselves through kehoach_last_errmsg(), the thread's last error
+**     (as libgit2's git_error_last()).
 **   - Strings are UTF-8 and NUL-terminated, both ways. Text that is not valid UTF-8 is refused
 **     with KEHOACH_INVALID.
 **   - Dates are civil dates "YYYY-MM-DD" in Vietnam (UTC+7). A date that does not exist
-**     ("2025-02-30") is refused with KEHOACH_INVALID.
+**     ("2025-02-30"), or one outside the years 1900-2100 that the deadline language and the
+**     working calendar cover ("0025-07-05"), is refused with KEHOACH_INVALID.
 **   - Whatever the library allocates and hands to the caller (char **out_json and the like)
 **     the caller releases with kehoach_free(). Pointers returned as const char * belong to the
 **     library: never free them.
-**   - A NULL pointer where one is required returns KEHOACH_MISUSE. No failure of any kind
-**     aborts the host process.
+**   - A NULL pointer where one is required returns KEHOACH_MISUSE, and so does a handle that
+**     was closed (kehoach_close, kehoach_cursor_finalize): handles are not addresses but
+**     numbers that are never reused, so a stale handle is recognised, never dereferenced.
+**     No failure of any kind aborts the host process.
 **   - Documents (plans, occurrence lists, notices) cross as JSON; the hot path (a unit's
 **     overdue occurrences) has a cursor of plain C strings (kehoach_cursor_step).
 **   - Threads: a handle (kehoach_db, kehoach_cursor) is used by one thread at a time; distinct
@@ -47,8 +53,8 @@ extern "C" {
 ** KEHOACH_VERSION_NUMBER is MAJOR*1000000 + MINOR*1000 + PATCH. Compare them with
 ** kehoach_libversion() and kehoach_libversion_number() to detect a header/library mismatch.
 */
-#define KEHOACH_VERSION        "0.2.0"
-#define KEHOACH_VERSION_NUMBER 2000
+#define KEHOACH_VERSION        "0.3.0"
+#define KEHOACH_VERSION_NUMBER 3000
 
 /* kehoach FFI begin */
 
@@ -152,19 +158,39 @@ int kehoach_open(const char *path, int flags, kehoach_db **out);
 
 /*
 ** Closes a handle and releases everything it owns (its error message included). NULL is a
-** no-op. Cursors opened on it stay valid until finalized. Returns KEHOACH_OK.
+** no-op. Cursors opened on it stay valid until finalized. Returns KEHOACH_OK; KEHOACH_MISUSE
+** for a handle already closed (closing twice is reported, never a double free). After
+** kehoach_close(db) every call on db returns KEHOACH_MISUSE (since 0.3.0; a crash before).
 */
 int kehoach_close(kehoach_db *db);
 
 /*
 ** The last error on `db` in Vietnamese, naming the field, row or file at fault; "không có lỗi"
 ** after a success. The string belongs to the handle and stays valid until the next call on
-** it; copy it to keep it. kehoach_errmsg(NULL) returns a static text.
+** it; copy it to keep it. kehoach_errmsg(NULL), and kehoach_errmsg() of a closed handle, return a
+** static text saying so (the handle's own message is gone with it).
 */
 const char *kehoach_errmsg(kehoach_db *db);
 
 /* The result code of the last call on `db` (KEHOACH_OK after a success); KEHOACH_MISUSE for NULL. */
 int kehoach_errcode(kehoach_db *db);
+
+/*
+** The outcome of the latest call made on the calling thread to any function that returns an
+** int result code: its code (KEHOACH_OK after a success; KEHOACH_ROW and KEHOACH_DONE of
+** kehoach_cursor_step() count as success) and its Vietnamese message ("không có lỗi" after a
+** success). This is how the functions that take no handle explain a failure
+** (kehoach_deadline_parse(), kehoach_workdays_add(), kehoach_open() with a NULL out or path),
+** and how a call on a NULL or closed handle says so; calls on a handle set it too, to the same
+** code and message as kehoach_errmsg(db). Functions that return a string or nothing
+** (kehoach_errmsg, kehoach_errstr, kehoach_free, kehoach_cursor_text...) leave it unchanged.
+**
+** The string belongs to the thread and stays valid until the thread's next call that sets it
+** (or the thread's end); copy it to keep it. Never NULL. Each thread has its own: a failure on
+** one thread never shows on another. Since 0.3.0.
+*/
+int kehoach_last_errcode(void);
+const char *kehoach_last_errmsg(void);
 
 /*
 ** Names who acts through `db` in the store's audit trail (what `kehoach history` shows) for the
@@ -190,8 +216,10 @@ void kehoach_free(void *p);
 ** date "YYYY-MM-DD", or NULL) fixes the school year of "trong năm học". Text it does not
 ** understand is not an error: it comes back flagged "unspecified" with diagnostics.
 **
-** Errors: KEHOACH_MISUSE (NULL text or out_json), KEHOACH_INVALID (text or issued_on not
-** UTF-8, issued_on not a real date, plan_year out of range).
+** Errors (explained by kehoach_last_errmsg()): KEHOACH_MISUSE (NULL text or out_json),
+** KEHOACH_INVALID (text or issued_on not UTF-8, issued_on not a real date in 1900-2100,
+** plan_year out of range, text longer than 4096 bytes: a deadline cell is a phrase, and a
+** megabyte of text is refused rather than parsed).
 */
 int kehoach_deadline_parse(const char *text, int plan_year, const char *issued_on, char **out_json);
 
@@ -201,8 +229,9 @@ int kehoach_deadline_parse(const char *text, int plan_year, const char *issued_o
 ** included), compensatory days off and announced swaps. Writes "YYYY-MM-DD" and a NUL into
 ** out_date, which must hold 11 bytes.
 **
-** Errors: KEHOACH_MISUSE (NULL date or out_date), KEHOACH_INVALID (date not a real
-** "YYYY-MM-DD" in the years 1900-2100, or |n| > 36500); out_date is then "".
+** Errors (explained by kehoach_last_errmsg()): KEHOACH_MISUSE (NULL date or out_date),
+** KEHOACH_INVALID (date not a real "YYYY-MM-DD" in the years 1900-2100, or |n| > 36500);
+** out_date is then "".
 */
 int kehoach_workdays_add(const char *date, int n, char out_date[11]);
 
@@ -236,6 +265,43 @@ int kehoach_plan_import_json(kehoach_db *db, const char *json, int64_t *out_plan
 ** Errors: KEHOACH_MISUSE, KEHOACH_NOTFOUND (no such plan), KEHOACH_BUSY, KEHOACH_IO.
 */
 int kehoach_plan_export_json(kehoach_db *db, int64_t plan_id, char **out_json);
+
+/*
+** Lists every stored plan as a JSON array in *out_json (free with kehoach_free), ordered by
+** year, then number: [{"id": 1, "number": "01/KH-UBND", "issuer": "UBND xã Đa Lộc", "year":
+** 2025, "title": "...", "task_count": 38}, ...]; "[]" for an empty store. The "id" is what the
+** other plan functions take. Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db or out_json, a handle whose open failed, a closed handle),
+** KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_plans_json(kehoach_db *db, char **out_json);
+
+/*
+** Replaces the stored plan `plan_id` by a revised version of it in plan JSON (a "Kế hoạch điều
+** chỉnh, bổ sung"): same "number" and "issuer", any other field changed. In one transaction the
+** header, units, dimensions and tasks are rewritten and the plan is expanded again; its id, its
+** events, its notice settings and every completion or waiver of an occurrence the revision still
+** has are kept (a completion whose occurrence disappeared is kept aside and reported in the audit
+** trail, which records the replacement by the handle's actor). Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db or json), KEHOACH_INVALID (not JSON, a missing field, an
+** unknown unit, another number or issuer: a plan with a new number is imported, not replaced),
+** KEHOACH_NOTFOUND (no such plan), KEHOACH_READONLY, KEHOACH_BUSY, KEHOACH_IO. Nothing is
+** changed on error.
+*/
+int kehoach_plan_replace_json(kehoach_db *db, int64_t plan_id, const char *json);
+
+/*
+** Deletes the plan `plan_id` with its tasks, occurrences, completions, events and unsent
+** notices; notices already written to the journal stay in the outbox. Audited as the handle's
+** actor ("plan.delete"). It cannot be undone: export the plan first (kehoach_plan_export_json)
+** to keep a copy. Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db), KEHOACH_NOTFOUND (no such plan), KEHOACH_READONLY,
+** KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_plan_delete(kehoach_db *db, int64_t plan_id);
 
 /*
 ** Lists occurrences as a JSON array in *out_json (free with kehoach_free), ordered by
@@ -272,18 +338,54 @@ int kehoach_occurrences_json(kehoach_db *db, const char *query_json, char **out_
 ** "Báo cáo số 12/BC-UBND", or a link; NULL for none). Completing an occurrence again replaces
 ** the record; both are audited.
 **
-** Errors: KEHOACH_MISUSE (NULL db, occurrence_id, done_on or by), KEHOACH_INVALID (bad date,
-** empty `by`, bad UTF-8), KEHOACH_NOTFOUND (no such occurrence), KEHOACH_READONLY,
-** KEHOACH_BUSY, KEHOACH_IO.
+** Errors: KEHOACH_MISUSE (NULL db, occurrence_id, done_on or by), KEHOACH_INVALID (bad date
+** or one outside 1900-2100, empty `by`, bad UTF-8), KEHOACH_NOTFOUND (no such occurrence),
+** KEHOACH_READONLY, KEHOACH_BUSY, KEHOACH_IO.
 */
 int kehoach_occurrence_complete(kehoach_db *db, const char *occurrence_id, const char *done_on, const char *evidence, const char *by);
+
+/*
+** kehoach_occurrence_complete() with a `note` (NULL or "" for none): what the official adds
+** about how it was done ("tổ chức 02 hội nghị, 150 lượt người dân tham dự"), kept with the
+** completion, shown as "note" in its JSON and in the audit trail. Since 0.3.0.
+**
+** Errors: those of kehoach_occurrence_complete(), and KEHOACH_INVALID for a note not UTF-8.
+*/
+int kehoach_occurrence_complete_note(kehoach_db *db, const char *occurrence_id, const char *done_on, const char *evidence, const char *note, const char *by);
+
+/*
+** Records that occurrence `occurrence_id` is no longer required ("waived": the task was
+** dropped, merged into another, or its event will not happen), on `waived_on` ("YYYY-MM-DD"),
+** by `by`, with an optional `note` saying why (NULL for none). A waived occurrence is closed:
+** no notice is raised for it and its state is "waived". Waiving a completed occurrence replaces
+** the completion; both are audited. Undo with kehoach_occurrence_reopen(). Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db, occurrence_id, waived_on or by), KEHOACH_INVALID (bad date
+** or one outside 1900-2100, empty `by`, bad UTF-8), KEHOACH_NOTFOUND (no such occurrence),
+** KEHOACH_READONLY, KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_occurrence_waive(kehoach_db *db, const char *occurrence_id, const char *waived_on, const char *note, const char *by);
+
+/*
+** Removes the completion or waiver of occurrence `occurrence_id`, which is open again (and
+** overdue if its due date has passed: the daemon's notices resume). Audited as `by`. Reopening
+** an open occurrence changes nothing and returns KEHOACH_OK. Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db, occurrence_id or by), KEHOACH_INVALID (empty `by`, bad
+** UTF-8), KEHOACH_NOTFOUND (no such occurrence), KEHOACH_READONLY, KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_occurrence_reopen(kehoach_db *db, const char *occurrence_id, const char *by);
 
 /*
 ** Records that the event `event_key` of plan `plan_id` (the "event_key" of its event-triggered
 ** tasks, e.g. "phe-duyet-ke-hoach") happened on `happened_on`; the occurrences of the tasks
 ** waiting for it are created then. Audited as the handle's actor (kehoach_set_actor()).
 **
-** Errors: KEHOACH_MISUSE, KEHOACH_INVALID (bad date or key), KEHOACH_NOTFOUND (no such plan),
+** Recording the same key on the same day again changes nothing and returns KEHOACH_OK.
+**
+** Errors: KEHOACH_MISUSE, KEHOACH_INVALID (bad date or one outside 1900-2100, empty key),
+** KEHOACH_NOTFOUND (no such plan, or a key no task of the plan names: kehoach_errmsg suggests
+** the closest key; since 0.3.0, when such a key was recorded and KEHOACH_OK returned),
 ** KEHOACH_READONLY, KEHOACH_BUSY, KEHOACH_IO.
 */
 int kehoach_event_record(kehoach_db *db, int64_t plan_id, const char *event_key, const char *happened_on);
@@ -326,7 +428,7 @@ int kehoach_overdue_open(kehoach_db *db, const char *unit, const char *as_of, ke
 
 /*
 ** Moves a cursor to its next row: KEHOACH_ROW when there is one, KEHOACH_DONE after the last
-** (and on every later call). KEHOACH_MISUSE for NULL.
+** (and on every later call). KEHOACH_MISUSE for NULL or a finalized cursor.
 */
 int kehoach_cursor_step(kehoach_cursor *cursor);
 
@@ -343,7 +445,10 @@ const char *kehoach_cursor_text(kehoach_cursor *cursor, int column);
 */
 int64_t kehoach_cursor_int64(kehoach_cursor *cursor, int column);
 
-/* Releases a cursor and its strings. NULL is a no-op. Returns KEHOACH_OK. */
+/*
+** Releases a cursor and its strings. NULL is a no-op. Returns KEHOACH_OK; KEHOACH_MISUSE for a
+** cursor already finalized. Text and int64 columns of a finalized cursor are NULL and 0.
+*/
 int kehoach_cursor_finalize(kehoach_cursor *cursor);
 
 /* kehoach FFI end */

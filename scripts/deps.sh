@@ -9,6 +9,8 @@ if [ "${1:-build}" = test ]; then
   # sd_notify, crash and nspawn tests; passwd (useradd) and util-linux (runuser, setpriv) for the
   # shared-store tests, which run kehoachd and a web app as two users.
   want+=(sqlite3 python3 php-cli systemd systemd-container debootstrap util-linux procps locales binutils passwd)
+  # python3-venv and the wheels for `pip install ./bindings/python` offline; curl for php -S.
+  want+=(python3-venv python3-setuptools-whl python3-wheel-whl curl)
   # headless Chromium prints the HTML report to PDF; pdftotext and pdffonts read it back, fc-list
   # says which faces cover Vietnamese (Noto Serif is the report's first font).
   want+=(chromium poppler-utils fonts-dejavu-core fonts-noto-core fontconfig)

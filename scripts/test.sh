@@ -25,6 +25,7 @@ stage "kehoachd and sd_notify" python3 Tests/daemon/notify_test.py
 stage "one store shared by kehoachd, a web app and the CLI (users kehoach, webapp)" python3 Tests/daemon/shared_store_test.py
 stage "kehoachd killed at random in 100 cycles or more" python3 Tests/daemon/crash_test.py
 stage "kehoachd under a real systemd (nspawn)" python3 Tests/daemon/nspawn_test.py
+stage "the .deb on a fresh Debian 12 (nspawn)" python3 Tests/daemon/deb_test.py
 
 echo
 [ ${#failures[@]} -eq 0 ] || printf 'failed stage: %s\n' "${failures[@]}"

@@ -41,12 +41,13 @@ enum CArgument {
         return try date(pointer, name)
     }
 
-    /// A date from its text form "YYYY-MM-DD", which must exist.
+    /// A date from its text form "YYYY-MM-DD", which must exist and fall in the years
+    /// 1900-2100 (``CivilDate/supportedYears``), as the deadline language and the store require.
     static func date(_ text: String, _ name: String) throws(KeHoachError) -> CivilDate {
         guard let date = CivilDate(iso: text) else {
             throw .invalidValue(field: name, value: text, expected: "một ngày có thật dạng YYYY-MM-DD", row: nil)
         }
-        return date
+        return try date.supported(field: name)
     }
 
     /// A required out-parameter, cleared before the call does anything else.

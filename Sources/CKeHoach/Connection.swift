@@ -30,20 +30,15 @@ final class Connection {
 
     deinit { free(message) }
 
-    /// The handle as C sees it, retained: `kehoach_close` releases it.
-    func retainedPointer() -> OpaquePointer {
-        OpaquePointer(Unmanaged.passRetained(self).toOpaque())
-    }
+    /// Registers the connection and returns the handle C holds for it (``HandleTable``):
+    /// `kehoach_close` removes it, after which every call on that handle is misuse.
+    func register() -> OpaquePointer { connections.insert(self) }
 
-    /// The connection behind a C handle, or nil for NULL.
-    static func from(_ pointer: OpaquePointer?) -> Connection? {
-        pointer.map { Unmanaged<Connection>.fromOpaque(UnsafeRawPointer($0)).takeUnretainedValue() }
-    }
+    /// The connection behind a live C handle; nil for NULL and for a closed or unknown handle.
+    static func from(_ pointer: OpaquePointer?) -> Connection? { connections.object(pointer) }
 
-    /// Releases the reference `retainedPointer()` handed to C.
-    static func release(_ pointer: OpaquePointer) {
-        Unmanaged<Connection>.fromOpaque(UnsafeRawPointer(pointer)).release()
-    }
+    /// Unregisters a handle and returns its connection, or nil when it was not live.
+    static func unregister(_ pointer: OpaquePointer) -> Connection? { connections.remove(pointer) }
 
     /// The last message, owned by this handle; a static text after a success.
     var messagePointer: UnsafePointer<CChar> {
@@ -54,12 +49,8 @@ final class Connection {
     func record(_ error: KeHoachError?) -> Int32 {
         free(message)
         message = nil
-        guard let error else {
-            code = CResult.ok
-            return code
-        }
-        code = CResult.code(of: error)
-        message = strdup(error.message)
+        code = LastError.record(error)
+        if let error { message = strdup(error.message) }
         return code
     }
 
@@ -88,18 +79,29 @@ final class Connection {
     }
 }
 
-/// Runs `body` for a call that has a `kehoach_db *`: NULL is `KEHOACH_MISUSE`.
+/// Runs `body` for a call that has a `kehoach_db *`: NULL or a closed handle is
+/// `KEHOACH_MISUSE`, explained by the thread's last error.
 func withConnection(_ db: OpaquePointer?, _ body: (Connection, any ScheduleStore) throws(KeHoachError) -> Void) -> Int32 {
-    guard let connection = Connection.from(db) else { return CResult.misuse }
+    guard let connection = Connection.from(db) else { return LastError.record(Connection.invalidHandle(db)) }
     return connection.run { store throws(KeHoachError) in try body(connection, store) }
 }
 
-/// Runs `body` for a call without a handle: its error is returned as a code only.
+/// Runs `body` for a call without a handle: its outcome is returned as a code and kept as the
+/// thread's last error.
 func withoutConnection(_ body: () throws(KeHoachError) -> Void) -> Int32 {
     do {
         try body()
-        return CResult.ok
+        return LastError.record(nil)
     } catch {
-        return CResult.code(of: error)
+        return LastError.record(error)
+    }
+}
+
+extension Connection {
+    /// The misuse of passing `db` where a live handle is needed: NULL, or closed (or never one).
+    static func invalidHandle(_ db: OpaquePointer?) -> KeHoachError {
+        db == nil
+            ? .misuse(detail: "kehoach_db là NULL")
+            : .misuse(detail: "kehoach_db không còn hiệu lực: đã đóng bằng kehoach_close, hoặc không phải do kehoach_open trả về")
     }
 }

@@ -18,19 +18,21 @@ final class Cursor {
 
     deinit { releaseColumns() }
 
-    /// The cursor as C sees it, retained: `kehoach_cursor_finalize` releases it.
-    func retainedPointer() -> OpaquePointer {
-        OpaquePointer(Unmanaged.passRetained(self).toOpaque())
-    }
+    /// Registers the cursor and returns the handle C holds for it (``HandleTable``):
+    /// `kehoach_cursor_finalize` removes it, after which every call on that handle is misuse.
+    func register() -> OpaquePointer { cursors.insert(self) }
 
-    /// The cursor behind a C pointer, or nil for NULL.
-    static func from(_ pointer: OpaquePointer?) -> Cursor? {
-        pointer.map { Unmanaged<Cursor>.fromOpaque(UnsafeRawPointer($0)).takeUnretainedValue() }
-    }
+    /// The cursor behind a live C handle; nil for NULL and for a finalized or unknown handle.
+    static func from(_ pointer: OpaquePointer?) -> Cursor? { cursors.object(pointer) }
 
-    /// Releases the reference `retainedPointer()` handed to C.
-    static func release(_ pointer: OpaquePointer) {
-        Unmanaged<Cursor>.fromOpaque(UnsafeRawPointer(pointer)).release()
+    /// Unregisters a handle and returns its cursor, or nil when it was not live.
+    static func unregister(_ pointer: OpaquePointer) -> Cursor? { cursors.remove(pointer) }
+
+    /// The misuse of passing `cursor` where a live cursor is needed: NULL, or finalized.
+    static func invalidHandle(_ cursor: OpaquePointer?) -> KeHoachError {
+        cursor == nil
+            ? .misuse(detail: "kehoach_cursor là NULL")
+            : .misuse(detail: "kehoach_cursor không còn hiệu lực: đã giải phóng bằng kehoach_cursor_finalize")
     }
 
     /// The current row, if the cursor is on one.

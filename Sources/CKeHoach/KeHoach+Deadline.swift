@@ -16,6 +16,7 @@ public func kehoach_deadline_parse(_ text: UnsafePointer<CChar>?, _ plan_year: I
     withoutConnection { () throws(KeHoachError) in
         let out = try CArgument.out(out_json, "out_json")
         let cell = try CArgument.string(text, "text")
+        try DeadlineParser.checkLength(cell, field: "text")
         let issuedOn = try CArgument.optionalDate(issued_on, "issued_on")
         guard planYears.contains(Int(plan_year)) else {
             throw .invalidValue(field: "plan_year", value: String(plan_year), expected: "năm từ 1900 đến 2100", row: nil)
@@ -28,7 +29,7 @@ public func kehoach_deadline_parse(_ text: UnsafePointer<CChar>?, _ plan_year: I
 /// `kehoach_workdays_add`: `n` working days after (or before) a date on the built-in calendar.
 @c @implementation
 public func kehoach_workdays_add(_ date: UnsafePointer<CChar>?, _ n: Int32, _ out_date: UnsafeMutablePointer<CChar>?) -> Int32 {
-    guard let out_date else { return CResult.misuse }
+    guard let out_date else { return LastError.record(.misuse(detail: "tham số ra 'out_date' là NULL")) }
     out_date.pointee = 0
     return withoutConnection { () throws(KeHoachError) in
         try addWorkingDays(date, n, on: .standard, into: out_date)
@@ -49,10 +50,7 @@ public func kehoach_db_workdays_add(_ db: OpaquePointer?, _ date: UnsafePointer<
 /// Writes `n` working days after `date` on `calendar` into `out` as "YYYY-MM-DD" and a NUL.
 private func addWorkingDays(_ date: UnsafePointer<CChar>?, _ n: Int32, on calendar: WorkingCalendar,
                             into out: UnsafeMutablePointer<CChar>) throws(KeHoachError) {
-    let start = try CArgument.date(date, "date")
-    guard planYears.contains(start.year) else {
-        throw .invalidValue(field: "date", value: start.iso, expected: "một ngày trong các năm 1900-2100", row: nil)
-    }
+    let start = try CArgument.date(date, "date")   // 1900-2100, the calendar's table
     guard (-maxWorkingDays...maxWorkingDays).contains(Int(n)) else {
         throw .invalidValue(field: "n", value: String(n), expected: "số ngày làm việc từ -36500 đến 36500", row: nil)
     }

@@ -34,3 +34,15 @@ public func kehoach_errstr(_ code: Int32) -> UnsafePointer<CChar>? {
 public func kehoach_free(_ pointer: UnsafeMutableRawPointer?) {
     free(pointer)
 }
+
+/// `kehoach_last_errcode`: the code of the latest call on this thread.
+@c @implementation
+public func kehoach_last_errcode() -> Int32 {
+    LastError.code
+}
+
+/// `kehoach_last_errmsg`: the message of the latest call on this thread, owned by the thread.
+@c @implementation
+public func kehoach_last_errmsg() -> UnsafePointer<CChar>? {
+    LastError.message
+}

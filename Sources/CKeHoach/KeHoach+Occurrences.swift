@@ -25,7 +25,7 @@ public func kehoach_occurrences_open(_ db: OpaquePointer?, _ query_json: UnsafeP
     return withConnection(db) { _, store throws(KeHoachError) in
         let out = try CArgument.out(out, "out")
         let query = try OccurrenceQueryDocument.query(try CArgument.optionalString(query_json, "query_json"))
-        out.pointee = Cursor(rows: try store.occurrences(query)).retainedPointer()
+        out.pointee = Cursor(rows: try store.occurrences(query)).register()
     }
 }
 
@@ -39,14 +39,16 @@ public func kehoach_overdue_open(_ db: OpaquePointer?, _ unit: UnsafePointer<CCh
         let name = try CArgument.text(unit, "unit")
         let asOf = try CArgument.optionalDate(as_of, "as_of") ?? OccurrenceQueryDocument.today()
         let rows = try store.occurrences(OccurrenceQuery(unit: name, state: .overdue, asOf: asOf))
-        out.pointee = Cursor(rows: rows).retainedPointer()
+        out.pointee = Cursor(rows: rows).register()
     }
 }
 
-/// `kehoach_cursor_step`: `KEHOACH_ROW` or `KEHOACH_DONE`.
+/// `kehoach_cursor_step`: `KEHOACH_ROW` or `KEHOACH_DONE`; misuse for a NULL or finalized cursor.
 @c @implementation
 public func kehoach_cursor_step(_ cursor: OpaquePointer?) -> Int32 {
-    Cursor.from(cursor)?.step() ?? CResult.misuse
+    guard let live = Cursor.from(cursor) else { return LastError.record(Cursor.invalidHandle(cursor)) }
+    LastError.record(nil)
+    return live.step()
 }
 
 /// `kehoach_cursor_text`: a column of the current row, owned by the cursor.
@@ -61,9 +63,10 @@ public func kehoach_cursor_int64(_ cursor: OpaquePointer?, _ column: Int32) -> I
     Cursor.from(cursor)?.integer(column) ?? 0
 }
 
-/// `kehoach_cursor_finalize`: releases a cursor; NULL is a no-op.
+/// `kehoach_cursor_finalize`: releases a cursor; NULL is a no-op, a finalized cursor is misuse.
 @c @implementation
 public func kehoach_cursor_finalize(_ cursor: OpaquePointer?) -> Int32 {
-    if let cursor { Cursor.release(cursor) }
-    return CResult.ok
+    guard let cursor else { return LastError.record(nil) }
+    guard Cursor.unregister(cursor) != nil else { return LastError.record(Cursor.invalidHandle(cursor)) }
+    return LastError.record(nil)
 }

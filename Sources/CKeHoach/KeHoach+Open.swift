@@ -7,11 +7,11 @@ import KeHoachStore
 /// `kehoach_open`: a handle on a store file, holding the error when opening fails.
 @c @implementation
 public func kehoach_open(_ path: UnsafePointer<CChar>?, _ flags: Int32, _ out: UnsafeMutablePointer<OpaquePointer?>?) -> Int32 {
-    guard let out else { return CResult.misuse }
+    guard let out else { return LastError.record(.misuse(detail: "tham số ra 'out' là NULL")) }
     out.pointee = nil
-    guard let path else { return CResult.misuse }
+    guard let path else { return LastError.record(.misuse(detail: "tham số 'path' là NULL")) }
     let connection = Connection()
-    out.pointee = connection.retainedPointer()
+    out.pointee = connection.register()
     return connection.attempt { () throws(KeHoachError) in
         let known = Int32(truncatingIfNeeded: KEHOACH_OPEN_READONLY.rawValue | KEHOACH_OPEN_READWRITE.rawValue
             | KEHOACH_OPEN_CREATE.rawValue)
@@ -21,20 +21,22 @@ public func kehoach_open(_ path: UnsafePointer<CChar>?, _ flags: Int32, _ out: U
     }
 }
 
-/// `kehoach_close`: releases a handle; NULL is a no-op.
+/// `kehoach_close`: releases a handle; NULL is a no-op, a closed handle is misuse.
 @c @implementation
 public func kehoach_close(_ db: OpaquePointer?) -> Int32 {
-    guard let db else { return CResult.ok }
-    Connection.from(db)?.store?.close()
-    Connection.release(db)
-    return CResult.ok
+    guard let db else { return LastError.record(nil) }
+    guard let connection = Connection.unregister(db) else { return LastError.record(Connection.invalidHandle(db)) }
+    connection.store?.close()
+    return LastError.record(nil)
 }
 
 /// `kehoach_errmsg`: the last error on the handle, owned by it until the next call.
 @c @implementation
 public func kehoach_errmsg(_ db: OpaquePointer?) -> UnsafePointer<CChar>? {
     guard let connection = Connection.from(db) else {
-        return CResult.cString("kehoach_db là NULL: không có kết nối nào để báo lỗi")
+        return db == nil
+            ? CResult.cString("kehoach_db là NULL: không có kết nối nào để báo lỗi")
+            : CResult.cString("kehoach_db không còn hiệu lực (đã đóng bằng kehoach_close): không có kết nối nào để báo lỗi")
     }
     return connection.messagePointer
 }

@@ -12,13 +12,7 @@ private let maxNoticePage = 10_000
 public func kehoach_occurrence_complete(_ db: OpaquePointer?, _ occurrence_id: UnsafePointer<CChar>?,
                                         _ done_on: UnsafePointer<CChar>?, _ evidence: UnsafePointer<CChar>?,
                                         _ by: UnsafePointer<CChar>?) -> Int32 {
-    withConnection(db) { _, store throws(KeHoachError) in
-        let id = try CArgument.text(occurrence_id, "occurrence_id")
-        let on = try CArgument.date(done_on, "done_on")
-        let proof = try CArgument.optionalString(evidence, "evidence")
-        let actor = try CArgument.text(by, "by")
-        try store.complete(occurrenceID: id, on: on, evidence: proof, by: actor, note: nil)
-    }
+    completeOccurrence(db, occurrence_id, done_on, evidence, nil, by)
 }
 
 /// `kehoach_event_record`: records that a plan's event happened, creating its occurrences.

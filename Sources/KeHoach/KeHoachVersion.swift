@@ -5,11 +5,11 @@ public enum KeHoachVersion {
     /// Major version; a change here breaks the C ABI.
     public static let major = 0
     /// Minor version: additions.
-    public static let minor = 2
+    public static let minor = 3
     /// Patch version: fixes.
     public static let patch = 0
 
-    /// "0.2.0".
+    /// "0.3.0".
     public static var string: String { "\(major).\(minor).\(patch)" }
 
     /// 1002003 for 1.2.3.

@@ -6,8 +6,11 @@ extension SQLiteStore {
     /// `key`, due after the cell's offset or the plan's default), in one transaction with an
     /// "event.record" audit entry.
     ///
-    /// - A key no task names is still recorded (a later edit may name it); nothing appears, and
-    ///   the audit entry says that no task names it.
+    /// - A key no task of the plan names is refused with
+    ///   ``KeHoachError/notFound(what:key:suggestion:)`` (suggesting the closest key the plan
+    ///   has) and nothing is recorded: a typo in a key would otherwise be stored as success and
+    ///   the tasks waiting for the event would never get a due date.
+    /// - A date outside 1900-2100 is refused (``CivilDate/supportedYears``).
     /// - Recording the same key on the same day again changes nothing and returns [] (a client
     ///   that retries after a lost reply does no harm).
     /// - `label` nil: the deadline text of the first task naming the key, else the key.
@@ -19,12 +22,18 @@ extension SQLiteStore {
         guard !key.isEmpty else {
             throw .invalidValue(field: "event_key", value: key, expected: "khóa sự kiện (vd. phe-duyet-qhkhsdd)", row: nil)
         }
+        _ = try on.supported(field: "happened_on")
         try expandPendingPlans()
         return try withPlan(planID) { (plan: Plan) throws(KeHoachError) -> [Occurrence] in
+            let naming = plan.tasks.filter { $0.eventKey == key }
+            guard !naming.isEmpty else {
+                let keys = Set(plan.tasks.compactMap(\.eventKey))
+                throw .notFound(what: "sự kiện (event_key) của kế hoạch \(plan.number)", key: key,
+                                suggestion: TextSimilarity.closest(to: key, among: keys.sorted()))
+            }
             let seen = try database.integer(
                 "SELECT count(*) FROM events WHERE plan_id = ? AND key = ? AND happened_on = ?", [planID, key, on.iso])
             if seen > 0 { return [] }
-            let naming = plan.tasks.filter { $0.eventKey == key }
             let text = label.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
                 ?? naming.first?.deadline ?? key
             try database.run("""
@@ -32,9 +41,7 @@ extension SQLiteStore {
                 VALUES (?, ?, ?, ?, ?, \(SQLiteStore.nowSQL))
                 """, [planID, key, text, on.iso, actor])
             let change = try storeSchedule(of: plan, planID: planID, actor: actor)
-            let outcome = naming.isEmpty
-                ? "không nhiệm vụ nào của kế hoạch gắn với sự kiện này"
-                : "nhiệm vụ " + naming.map(\.ref).joined(separator: ", ") + ": thêm \(change.added.count) lần thực hiện"
+            let outcome = "nhiệm vụ " + naming.map(\.ref).joined(separator: ", ") + ": thêm \(change.added.count) lần thực hiện"
             try appendAudit(actor: actor, action: "event.record", planID: planID, subject: key,
                             detail: "Ghi nhận sự kiện «\(text)» ngày \(on.vietnamese); \(outcome)")
             return change.added

@@ -42,6 +42,7 @@ extension SQLiteStore {
 
     private func closeOccurrence(_ id: String, as state: Completion.State, on: CivilDate, evidence: String?,
                        by actor: String, note: String?) throws(KeHoachError) {
+        _ = try on.supported(field: state == .done ? "done_on" : "waived_on")
         try expandPendingPlans()
         try write { () throws(KeHoachError) in
             let subject = try occurrenceSubject(id)

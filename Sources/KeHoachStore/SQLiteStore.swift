@@ -151,6 +151,11 @@ public final class SQLiteStore {
            header.applicationID != 0 || header.tableCount > 0 || header.version > 0 {
             throw .notADatabase(path: path)
         }
+        if header.version < 0 {
+            // No kehoach writes a negative user_version: the header was altered by hand or by
+            // another program, and migrating "from -1" has no meaning.
+            throw .notADatabase(path: path)
+        }
         if header.version > Migrations.currentVersion {
             throw .schemaTooNew(found: header.version, supported: Migrations.currentVersion)
         }

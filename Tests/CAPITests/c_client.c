@@ -420,6 +420,202 @@ static void test_threads(kehoach_db *db, int64_t plan_id, const char *path) {
     CHECK(done == 2 * N);
 }
 
+/* What is left in the thread's last error, for threads that check they do not share it. */
+static void *read_last_error(void *arg) {
+    int *code = arg;
+    *code = kehoach_last_errcode();
+    char out[11];
+    kehoach_workdays_add("2025-02-30", 1, out);   /* fails here, must not show on the caller */
+    return NULL;
+}
+
+/* The crash list of issue 17: every case an error code, never a crash. */
+static void test_hardening(const char *examples, const char *work) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/hardening.db", work);
+
+    /* A closed handle is KEHOACH_MISUSE on every call, closing it again too. */
+    kehoach_db *db = NULL;
+    CHECK_RC(kehoach_open(path, KEHOACH_OPEN_CREATE, &db), KEHOACH_OK);
+    kehoach_db *stale = db;
+    CHECK_RC(kehoach_close(db), KEHOACH_OK);
+    char *json = (char *)1;
+    CHECK_RC(kehoach_plans_json(stale, &json), KEHOACH_MISUSE);
+    CHECK(json == NULL);
+    CHECK(strstr(kehoach_last_errmsg(), "kehoach_close") != NULL);
+    CHECK_RC(kehoach_last_errcode(), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_occurrences_json(stale, NULL, &json), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_occurrence_complete(stale, "x", "2025-03-01", NULL, "ai đó"), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_errcode(stale), KEHOACH_MISUSE);
+    CHECK(strstr(kehoach_errmsg(stale), "không còn hiệu lực") != NULL);
+    CHECK_RC(kehoach_close(stale), KEHOACH_MISUSE);
+    /* Opening again (the allocator may reuse the memory) does not revive the old handle. */
+    kehoach_db *fresh = NULL;
+    CHECK_RC(kehoach_open(path, KEHOACH_OPEN_READWRITE, &fresh), KEHOACH_OK);
+    CHECK(fresh != stale);
+    CHECK_RC(kehoach_plans_json(stale, &json), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_plans_json(fresh, &json), KEHOACH_OK);
+    CHECK(json && strcmp(json, "[]") == 0);
+    kehoach_free(json);
+    CHECK_RC(kehoach_last_errcode(), KEHOACH_OK);
+    CHECK(strcmp(kehoach_last_errmsg(), "không có lỗi") == 0);
+
+    /* A finalized cursor likewise; a cursor is not a db and the reverse. */
+    kehoach_cursor *cursor = NULL;
+    CHECK_RC(kehoach_occurrences_open(fresh, NULL, &cursor), KEHOACH_OK);
+    CHECK_RC(kehoach_cursor_finalize(cursor), KEHOACH_OK);
+    CHECK_RC(kehoach_cursor_step(cursor), KEHOACH_MISUSE);
+    CHECK(kehoach_cursor_text(cursor, KEHOACH_COL_DUE) == NULL && kehoach_cursor_int64(cursor, KEHOACH_COL_STATE) == 0);
+    CHECK_RC(kehoach_cursor_finalize(cursor), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_plans_json((kehoach_db *)cursor, &json), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_cursor_step((kehoach_cursor *)fresh), KEHOACH_MISUSE);
+
+    /* A megabyte deadline phrase is refused, not parsed; the thread's last error says why. */
+    size_t big = 1 << 20;
+    char *phrase = malloc(big + 1);
+    for (size_t i = 0; i < big; i += 8) memcpy(phrase + i, "Quý I, ", big - i < 8 ? big - i : 8);
+    phrase[big] = 0;
+    CHECK_RC(kehoach_deadline_parse(phrase, 2022, NULL, &json), KEHOACH_INVALID);
+    CHECK(json == NULL);
+    CHECK_RC(kehoach_last_errcode(), KEHOACH_INVALID);
+    CHECK(strstr(kehoach_last_errmsg(), "4096") != NULL);
+    free(phrase);
+    /* Each thread has its own last error. */
+    int other = -1;
+    pthread_t t;
+    pthread_create(&t, NULL, read_last_error, &other);
+    pthread_join(t, NULL);
+    CHECK(other == KEHOACH_OK);
+    CHECK_RC(kehoach_last_errcode(), KEHOACH_INVALID);
+    /* Calls without a handle explain their failure there. */
+    char day[11];
+    CHECK_RC(kehoach_workdays_add(NULL, 1, day), KEHOACH_MISUSE);
+    CHECK(strstr(kehoach_last_errmsg(), "date") != NULL);
+    CHECK_RC(kehoach_open(NULL, KEHOACH_OPEN_CREATE, &db), KEHOACH_MISUSE);
+    CHECK(strstr(kehoach_last_errmsg(), "path") != NULL);
+
+    /* Dates outside 1900-2100 are refused by completion, event and query calls. */
+    char *plan = read_file(examples, "da-loc-2025.json");
+    int64_t id = 0;
+    CHECK_RC(kehoach_plan_import_json(fresh, plan, &id), KEHOACH_OK);
+    free(plan);
+    char *ids[1];
+    CHECK(collect_ids(fresh, id, ids, 1) == 1);
+    char *before = snapshot(fresh, id);
+    CHECK_RC(kehoach_occurrence_complete(fresh, ids[0], "1899-12-31", NULL, "ai đó"), KEHOACH_INVALID);
+    CHECK(strstr(kehoach_errmsg(fresh), "1900-2100") != NULL);
+    CHECK_RC(kehoach_occurrence_complete(fresh, ids[0], "2101-01-01", NULL, "ai đó"), KEHOACH_INVALID);
+    CHECK_RC(kehoach_occurrence_waive(fresh, ids[0], "0025-07-05", NULL, "ai đó"), KEHOACH_INVALID);
+    CHECK_RC(kehoach_event_record(fresh, id, "phe-duyet-qhkhsdd", "9999-03-10"), KEHOACH_INVALID);
+    CHECK_RC(kehoach_occurrences_json(fresh, "{\"as_of\": \"1800-01-01\"}", &json), KEHOACH_INVALID);
+    CHECK_RC(kehoach_occurrences_json(fresh, "{\"due_to\": \"2101-01-01\"}", &json), KEHOACH_INVALID);
+    CHECK_RC(kehoach_overdue_open(fresh, "Tư pháp - Hộ tịch", "2200-01-01", &cursor), KEHOACH_INVALID);
+    /* An event key no task names is not found, with the closest key; nothing is recorded. */
+    CHECK_RC(kehoach_event_record(fresh, id, "phe-duyet-qhkhsd", "2025-03-10"), KEHOACH_NOTFOUND);
+    CHECK(strstr(kehoach_errmsg(fresh), "phe-duyet-qhkhsdd") != NULL);
+    char *after = snapshot(fresh, id);
+    CHECK(before && after && strcmp(before, after) == 0);
+    kehoach_free(before);
+    kehoach_free(after);
+    free(ids[0]);
+    CHECK_RC(kehoach_close(fresh), KEHOACH_OK);
+}
+
+/* The state and note of one occurrence, as its JSON says. */
+static int occurrence_has(kehoach_db *db, int64_t plan_id, const char *id, const char *needle) {
+    char query[256], *json = NULL;
+    snprintf(query, sizeof query, "{\"plan_id\": %lld, \"as_of\": \"2025-12-31\"}", (long long)plan_id);
+    if (kehoach_occurrences_json(db, query, &json) != KEHOACH_OK) return 0;
+    char key[512];
+    snprintf(key, sizeof key, "\"id\":\"%s\"", id);
+    /* Elements are objects with sorted keys: each begins with {"completion": */
+    char *at = strstr(json, key), *start = NULL;
+    for (char *p = json; at && (p = strstr(p, "{\"completion\":")) != NULL && p < at; p++) start = p;
+    char *end = at ? strstr(at, "{\"completion\":") : NULL;
+    if (end) *end = 0;
+    int found = start && strstr(start, needle) != NULL;
+    kehoach_free(json);
+    return found;
+}
+
+/* Plans list, replace, delete; waive, reopen, completion with a note. */
+static void test_lifecycle(const char *examples, const char *work) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/lifecycle.db", work);
+    kehoach_db *db = NULL;
+    CHECK_RC(kehoach_open(path, KEHOACH_OPEN_CREATE, &db), KEHOACH_OK);
+    char *plan = read_file(examples, "da-loc-2025.json"), *json = NULL;
+    int64_t id = 0, other = 0;
+    CHECK_RC(kehoach_plan_import_json(db, plan, &id), KEHOACH_OK);
+    char *second = read_file(examples, "chieng-dong-2022.json");
+    CHECK_RC(kehoach_plan_import_json(db, second, &other), KEHOACH_OK);
+    free(second);
+
+    CHECK_RC(kehoach_plans_json(db, &json), KEHOACH_OK);
+    /* Ordered by year: Chiềng Đông's 2022 plan first. */
+    CHECK(json && strstr(json, "\"issuer\":\"UBND xã Chiềng Đông\"") && strstr(json, "\"number\":\"01/KH-UBND\""));
+    CHECK(json && strstr(json, "\"task_count\":") && strstr(json, "\"year\":2022") < strstr(json, "\"year\":2025"));
+    kehoach_free(json);
+    CHECK_RC(kehoach_plans_json(db, NULL), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_plans_json(NULL, &json), KEHOACH_MISUSE);
+
+    char *ids[2];
+    CHECK(collect_ids(db, id, ids, 2) == 2);
+    CHECK_RC(kehoach_occurrence_complete_note(db, ids[0], "2025-03-01", "Báo cáo số 12/BC-UBND",
+                                              "tổ chức 02 hội nghị, 150 lượt người dân", "VP UBND xã"), KEHOACH_OK);
+    CHECK(occurrence_has(db, id, ids[0], "\"note\":\"tổ chức 02 hội nghị, 150 lượt người dân\""));
+    CHECK_RC(kehoach_occurrence_complete_note(db, ids[0], "2025-03-01", NULL, "\xff", "VP"), KEHOACH_INVALID);
+    CHECK_RC(kehoach_occurrence_waive(db, ids[1], "2025-04-01", "gộp vào nhiệm vụ 2.1", "VP UBND xã"), KEHOACH_OK);
+    CHECK(occurrence_has(db, id, ids[1], "\"state\":\"waived\""));
+    CHECK(occurrence_has(db, id, ids[1], "gộp vào nhiệm vụ 2.1"));
+    CHECK_RC(kehoach_occurrence_reopen(db, ids[1], "VP UBND xã"), KEHOACH_OK);
+    CHECK(occurrence_has(db, id, ids[1], "\"state\":\"overdue\""));
+    CHECK(occurrence_has(db, id, ids[1], "\"completion\":null"));
+    CHECK_RC(kehoach_occurrence_reopen(db, ids[1], "VP UBND xã"), KEHOACH_OK);   /* already open */
+    CHECK_RC(kehoach_occurrence_reopen(db, "1:không-có:x", "VP"), KEHOACH_NOTFOUND);
+    CHECK_RC(kehoach_occurrence_waive(db, "1:không-có:x", "2025-04-01", NULL, "VP"), KEHOACH_NOTFOUND);
+    CHECK_RC(kehoach_occurrence_waive(db, ids[1], "2025-04-01", NULL, NULL), KEHOACH_MISUSE);
+    CHECK_RC(kehoach_occurrence_reopen(db, ids[1], "  "), KEHOACH_INVALID);
+
+    /* A revision replaces the plan and keeps the completion of an occurrence it still has. */
+    char *exported = NULL;
+    CHECK_RC(kehoach_plan_export_json(db, id, &exported), KEHOACH_OK);
+    char *title = exported ? strstr(exported, "\"title\" : \"") : NULL;
+    CHECK(title != NULL);
+    if (title) memcpy(title + strlen("\"title\" : \""), "KẾ", strlen("KẾ"));   /* same bytes, new text */
+    CHECK_RC(kehoach_plan_replace_json(db, id, exported), KEHOACH_OK);
+    CHECK(occurrence_has(db, id, ids[0], "\"evidence\":\"Báo cáo số 12/BC-UBND\""));
+    CHECK_RC(kehoach_plan_replace_json(db, 9999, exported), KEHOACH_NOTFOUND);
+    CHECK_RC(kehoach_plan_replace_json(db, id, "{"), KEHOACH_INVALID);
+    CHECK_RC(kehoach_plan_replace_json(db, id, NULL), KEHOACH_MISUSE);
+    char *renumbered = exported ? strstr(exported, "\"number\" : \"01/KH-UBND\"") : NULL;
+    if (renumbered) memcpy(renumbered + strlen("\"number\" : \""), "02", 2);
+    CHECK_RC(kehoach_plan_replace_json(db, id, exported), KEHOACH_INVALID);
+    CHECK(strstr(kehoach_errmsg(db), "02/KH-UBND") != NULL);
+    kehoach_free(exported);
+
+    /* Delete: gone from the list, its occurrences gone, the other plan untouched. */
+    CHECK_RC(kehoach_plan_delete(db, id), KEHOACH_OK);
+    CHECK_RC(kehoach_plans_json(db, &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "Đa Lộc") == NULL && strstr(json, "Chiềng Đông") != NULL);
+    kehoach_free(json);
+    CHECK_RC(kehoach_plan_delete(db, id), KEHOACH_NOTFOUND);
+    CHECK_RC(kehoach_plan_export_json(db, id, &json), KEHOACH_NOTFOUND);
+    CHECK_RC(kehoach_plan_delete(NULL, id), KEHOACH_MISUSE);
+
+    /* Read-only: every lifecycle write refused. */
+    kehoach_db *ro = NULL;
+    CHECK_RC(kehoach_open(path, KEHOACH_OPEN_READONLY, &ro), KEHOACH_OK);
+    CHECK_RC(kehoach_plan_delete(ro, other), KEHOACH_READONLY);
+    CHECK_RC(kehoach_plans_json(ro, &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "Chiềng Đông") != NULL);
+    kehoach_free(json);
+    kehoach_close(ro);
+    for (int i = 0; i < 2; i++) free(ids[i]);
+    free(plan);
+    CHECK_RC(kehoach_close(db), KEHOACH_OK);
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) { fprintf(stderr, "usage: c_client EXAMPLES_DIR WORK_DIR\n"); return 100; }
     const char *examples = argv[1], *work_dir = argv[2];
@@ -438,6 +634,8 @@ int main(int argc, char **argv) {
     test_progress(db, plan_id, path);
     test_threads(db, plan_id, path);
     CHECK_RC(kehoach_close(db), KEHOACH_OK);
+    test_hardening(examples, work_dir);
+    test_lifecycle(examples, work_dir);
 
     printf("c_client: %d checks, %d failed\n", checks, failures);
     return failures > 100 ? 100 : failures;

@@ -34,6 +34,9 @@ $id = $k->new("int64_t");
 check($k->kehoach_plan_import_json($db, file_get_contents($planFile), FFI::addr($id)) === $k->KEHOACH_OK, "import");
 check($k->kehoach_plan_import_json($db, file_get_contents($planFile), FFI::addr($id)) === $k->KEHOACH_CONSTRAINT, "duplicate import");
 check(str_contains(text($k->kehoach_errmsg($db)), "đã có"), "errmsg in Vietnamese");
+// PHP converts a const char * result to a string: docs/c-api.md prints it as it is.
+check(is_string($k->kehoach_errmsg($db)), "kehoach_errmsg returns a PHP string");
+check(is_string($k->kehoach_last_errmsg()) && $k->kehoach_last_errcode() === $k->KEHOACH_CONSTRAINT, "the thread's last error");
 $out = $k->new("char *");
 check($k->kehoach_occurrences_json($db, '{"as_of": "2023-12-31", "status": "overdue"}', FFI::addr($out)) === $k->KEHOACH_OK, "occurrences");
 $occurrences = json_decode(FFI::string($out), true);

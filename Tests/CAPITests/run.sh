@@ -3,8 +3,11 @@
 #   1. compiles c_client.c with `cc $(pkg-config --cflags --libs kehoach)` and runs it,
 #   2. links c_client.c again against the static libkehoach.a (pkg-config --static) and runs it,
 #   3. runs test_ctypes.py (Python ctypes) against the installed libkehoach.so.0,
-#   4. loads kehoach_ffi.h with PHP's FFI::cdef() when php (with FFI) is installed,
-#   5. runs both C programs again with the Swift toolchain hidden (`unshare -m`, a tmpfs mounted
+#   4. installs bindings/python with `pip install` into a fresh venv and runs its tests,
+#   5. loads kehoach_ffi.h with PHP's FFI::cdef() when php (with FFI) is installed,
+#   6. runs the examples of docs/c-api.md as written (docs_examples.sh: C from a moved prefix,
+#      PHP on the command line and under `php -S` with the installed preload settings),
+#   7. runs both C programs again with the Swift toolchain hidden (`unshare -m`, a tmpfs mounted
 #      over the toolchain): they must need nothing from it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,6 +43,17 @@ echo "== Python ctypes client"
 KEHOACH_LIB=$prefix/lib/libkehoach.so.0 KEHOACH_EXAMPLES=$root/examples \
     python3 Tests/CAPITests/test_ctypes.py
 
+echo "== Python package (pip install ./bindings/python)"
+# Debian's python3 (its venv has pip and setuptools); without network pip builds from the
+# wheels python3-*-whl put in /usr/share/python-wheels.
+venv_python=$(command -v /usr/bin/python3 || command -v python3)
+"$venv_python" -m venv "$work/venv"
+pip_offline=()
+[[ -d /usr/share/python-wheels ]] && pip_offline=(--no-index --find-links /usr/share/python-wheels)
+"$work/venv/bin/pip" install -q "${pip_offline[@]}" ./bindings/python
+(cd "$work" && KEHOACH_LIB=$prefix/lib/libkehoach.so.0 KEHOACH_EXAMPLES=$root/examples \
+    "$work/venv/bin/python" -m unittest discover -s "$root/bindings/python/tests")
+
 if command -v php > /dev/null && php -r 'exit(class_exists("FFI") ? 0 : 1);'; then
     echo "== PHP FFI client"
     php -d ffi.enable=1 Tests/CAPITests/ffi_client.php "$prefix/include/kehoach_ffi.h" \
@@ -47,6 +61,9 @@ if command -v php > /dev/null && php -r 'exit(class_exists("FFI") ? 0 : 1);'; th
 else
     echo "== PHP FFI client: SKIPPED (no php with FFI; apt-get install php8.2-cli)"
 fi
+
+echo "== The examples of docs/c-api.md"
+Tests/CAPITests/docs_examples.sh "$prefix" "$work"
 
 echo "== Without the Swift toolchain"
 toolchain=$(dirname "$(dirname "$(readlink -f "$(command -v swiftc)")")")

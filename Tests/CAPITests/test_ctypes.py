@@ -6,7 +6,10 @@ KEHOACH_EXAMPLES to the examples folder: python3 test_ctypes.py
 import ctypes
 import json
 import os
+import resource
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import threading
 import unittest
@@ -47,6 +50,9 @@ for name, restype, argtypes in [
     ("kehoach_cursor_text", ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_int]),
     ("kehoach_cursor_int64", ctypes.c_int64, [ctypes.c_void_p, ctypes.c_int]),
     ("kehoach_cursor_finalize", ctypes.c_int, [ctypes.c_void_p]),
+    ("kehoach_last_errcode", ctypes.c_int, []),
+    ("kehoach_last_errmsg", ctypes.c_char_p, []),
+    ("kehoach_plans_json", ctypes.c_int, [db_p, ctypes.POINTER(ctypes.c_void_p)]),
 ]:
     function = getattr(LIB, name)
     function.restype = restype
@@ -331,6 +337,67 @@ class StoreTests(unittest.TestCase):
         closed = {o["id"] for o in self.store.occurrences({"as_of": "2022-12-31"})
                   if o["completion"] and o["completion"]["by"] == "luồng Python"}
         self.assertEqual(closed, set(ids))
+
+
+class CrashListTests(unittest.TestCase):
+    """Issue 17's inputs that crashed the host process: each is now an error code."""
+
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+        self.path = os.path.join(self.dir.name, "k.db")
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def test_a_closed_handle_is_misuse_and_the_thread_error_says_so(self):
+        db = db_p()
+        self.assertEqual(LIB.kehoach_open(self.path.encode(), OPEN_CREATE, ctypes.byref(db)), OK)
+        self.assertEqual(LIB.kehoach_close(db), OK)
+        out = ctypes.c_void_p()
+        self.assertEqual(LIB.kehoach_plans_json(db, ctypes.byref(out)), MISUSE)
+        self.assertIsNone(out.value)
+        self.assertEqual(LIB.kehoach_last_errcode(), MISUSE)
+        self.assertIn("kehoach_close", LIB.kehoach_last_errmsg().decode())
+        self.assertEqual(LIB.kehoach_close(db), MISUSE)
+
+    def test_a_megabyte_phrase_is_refused_under_a_4_gb_address_space(self):
+        code = ("import ctypes, os\n"
+                "k = ctypes.CDLL(os.environ['KEHOACH_LIB'])\n"
+                "k.kehoach_last_errmsg.restype = ctypes.c_char_p\n"
+                "out = ctypes.c_void_p()\n"
+                "rc = k.kehoach_deadline_parse(('Quý I, ' * 150000).encode(), 2022, None, ctypes.byref(out))\n"
+                "print(rc, k.kehoach_last_errmsg().decode())\n")
+        limit = lambda: resource.setrlimit(resource.RLIMIT_AS, (4_000_000 * 1024, 4_000_000 * 1024))
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, preexec_fn=limit, timeout=120)
+        self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+        self.assertTrue(run.stdout.startswith(f"{INVALID} "), run.stdout)
+        self.assertIn("4096", run.stdout)
+
+    def test_a_negative_user_version_is_not_a_database(self):
+        Store(self.path).close()
+        raw = sqlite3.connect(self.path)
+        raw.execute("PRAGMA user_version = -1")
+        raw.close()
+        for flags in (OPEN_READWRITE, OPEN_READONLY):
+            with self.assertRaises(KeHoachError) as caught:
+                Store(self.path, flags)
+            self.assertEqual(caught.exception.code, NOTADB)
+
+    def test_dates_outside_1900_2100_and_unknown_event_keys_are_refused(self):
+        store = Store(self.path)
+        try:
+            plan_id = store.import_plan(example("da-loc-2025.json"))
+            first = store.occurrences({"plan_id": plan_id, "limit": 1})[0]["id"]
+            for call, code in [(lambda: store.complete(first, "2101-01-01", None, "vp"), INVALID),
+                               (lambda: store.complete(first, "1899-12-31", None, "vp"), INVALID),
+                               (lambda: store.event(plan_id, "phe-duyet-qhkhsdd", "0999-01-01"), INVALID),
+                               (lambda: store.occurrences({"as_of": "2200-01-01"}), INVALID),
+                               (lambda: store.event(plan_id, "khong-co-su-kien-nay", "2025-03-10"), NOTFOUND)]:
+                with self.assertRaises(KeHoachError) as caught:
+                    call()
+                self.assertEqual(caught.exception.code, code, caught.exception.message)
+        finally:
+            store.close()
 
 
 if __name__ == "__main__":

@@ -60,6 +60,17 @@ struct SQLiteStoreOpeningTests {
         #expect(throws: expected) { try SQLiteStore(path: dir.path(), mode: .readOnly) }
     }
 
+    @Test("a negative user_version (no kehoach writes one) is refused as notADatabase in every mode, never migrated")
+    func negativeSchemaVersionRefused() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try SQLiteStore(path: dir.path()).close()
+        try rawSQL(dir.path(), "PRAGMA user_version = -1")
+        let expected = KeHoachError.notADatabase(path: dir.path())
+        #expect(throws: expected) { try SQLiteStore(path: dir.path()) }
+        #expect(throws: expected) { try SQLiteStore(path: dir.path(), mode: .readOnly) }
+    }
+
     @Test("a SQLite database of another application is refused as notADatabase and left untouched")
     func foreignSQLiteRefused() throws {
         let dir = try TemporaryDirectory()

@@ -107,16 +107,37 @@ struct SQLiteStoreProgressTests {
         #expect(try s.store.events(planID: s.planID).first?.label.hasPrefix("Thực hiện sau khi QHKHSDĐ") == true)
     }
 
-    @Test("an event no task names is recorded, adds nothing, and the audit entry says so")
+    @Test("an event no task names is refused as not found, with the closest key, and nothing is recorded")
     func eventNoTaskNames() throws {
         let s = try DaLocStore()
         defer { s.remove() }
-        #expect(try s.store.recordEvent(planID: s.planID, key: "le-hoi", label: "Lễ hội", on: date("2025-02-01"), by: "vp").isEmpty)
-        #expect(try s.store.events(planID: s.planID).map(\.key) == ["le-hoi"])
-        let entry = try #require(try s.store.auditTrail(planID: s.planID).last)
-        #expect(entry.action == "event.record" && entry.detail.contains("không nhiệm vụ nào"))
+        let before = try s.store.auditTrail(planID: s.planID).count
+        #expect(throws: KeHoachError.notFound(what: "sự kiện (event_key) của kế hoạch 01/KH-UBND", key: "phe-duyet-qhkhsd",
+                                              suggestion: "phe-duyet-qhkhsdd")) {
+            try s.store.recordEvent(planID: s.planID, key: "phe-duyet-qhkhsd", label: nil, on: date("2025-02-01"), by: "vp")
+        }
+        #expect(try s.store.events(planID: s.planID).isEmpty)
+        #expect(try s.store.auditTrail(planID: s.planID).count == before)
         #expect(throws: KeHoachError.notFound(what: "kế hoạch", key: "99", suggestion: nil)) {
             try s.store.recordEvent(planID: 99, key: "le-hoi", label: nil, on: date("2025-02-01"), by: "vp")
         }
+    }
+
+    @Test("completion, waiver and event dates outside 1900-2100 are refused and nothing is recorded")
+    func datesOutOfRange() throws {
+        let s = try DaLocStore()
+        defer { s.remove() }
+        let id = try #require(try s.store.occurrences(OccurrenceQuery(planID: s.planID, asOf: date("2025-07-01"))).first).occurrence.id
+        let early = try #require(CivilDate(year: 1899, month: 12, day: 31))
+        let late = try #require(CivilDate(year: 2101, month: 1, day: 1))
+        #expect(throws: KeHoachError.invalidValue(field: "done_on", value: early.iso, expected: "một ngày trong các năm 1900-2100", row: nil)) {
+            try s.store.complete(occurrenceID: id, on: early, evidence: nil, by: "vp", note: nil)
+        }
+        #expect(throws: KeHoachError.self) { try s.store.waive(occurrenceID: id, on: late, by: "vp", note: nil) }
+        #expect(throws: KeHoachError.self) {
+            try s.store.recordEvent(planID: s.planID, key: "phe-duyet-qhkhsdd", label: nil, on: late, by: "vp")
+        }
+        #expect(try s.store.occurrence(id: id, asOf: date("2025-07-01")).completion == nil)
+        #expect(try s.store.events(planID: s.planID).isEmpty)
     }
 }

@@ -73,6 +73,17 @@ struct ProgressCommandTests {
         #expect(!(try lines(["needs-date"])).contains { $0["task_ref"] as? String == "3.9" })
     }
 
+    @Test("an event key no task names exits 3 with the closest key, and a date outside 1900-2100 is a usage error (exit 2)")
+    func eventRefusals() throws {
+        let typo = try CLIRunner.run(["event", "01/KH-UBND", "phe-duyet-qhkhsd", "--on", "2025-06-20", "--db", db])
+        #expect(typo.status == 3 && typo.stderr.contains("có phải 'phe-duyet-qhkhsdd'?"), "\(typo.stderr)")
+        #expect(try lines(["needs-date"]).contains { $0["task_ref"] as? String == "3.9" && $0["status"] as? String == "waiting_for_event" })
+        for date in ["2101-01-01", "31/12/1899"] {
+            let far = try CLIRunner.run(["done", "1:1.4:2025-06-30", "--on", date, "--db", db])
+            #expect(far.status == 2 && far.stderr.contains("1900-2100"), "\(date): \(far.stderr)")
+        }
+    }
+
     @Test("check records each notice once: a second check at the same instant finds nothing new (exit 3)")
     func checkIsIdempotent() throws {
         let dry = try lines(["check", "--now", "2025-07-05T08:00", "--dry-run"])

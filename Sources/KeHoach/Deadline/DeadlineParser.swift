@@ -13,8 +13,14 @@ public enum DeadlineParser {
     ///   - issuedOn: the plan's date, which fixes the school year of "Trong năm học"; without it
     ///     the school year is `planYear - 1`..`planYear`.
     /// - Returns: the spec; never throws. Text it does not understand is kept, flagged
-    ///   `unspecified` and explained in `diagnostics` rather than dropped or guessed.
+    ///   `unspecified` and explained in `diagnostics` rather than dropped or guessed; so is text
+    ///   longer than ``maxTextBytes``, which is not scanned at all (callers that can refuse it,
+    ///   such as the C API and plan validation, do so with ``checkLength(_:field:row:)``).
     public static func parse(_ text: String, planYear: Int, issuedOn: CivilDate? = nil) -> DeadlineSpec {
+        guard text.utf8.count <= maxTextBytes else {
+            return DeadlineSpec(text: text,
+                                diagnostics: ["ô thời hạn dài \(text.utf8.count) byte, quá \(maxTextBytes) byte: không đọc"])
+        }
         var copy = text
         return copy.withUTF8 { bytes in
             var scanner = DeadlineScanner(bytes: bytes, planYear: planYear, issuedOn: issuedOn)

@@ -88,6 +88,7 @@ public enum PlanDocument {
         for rule in plan.reporting {
             try required(rule.key, "reporting.key")
             try required(rule.deadline, "reporting.deadline")
+            try DeadlineParser.checkLength(rule.deadline, field: "reporting.deadline")
             if let recipient = rule.recipient { try unit(recipient, "reporting.recipient", row: nil) }
             if let window = rule.window, window.to < window.from {
                 throw .invalidValue(field: "reporting.window", value: "\(window.from.iso)..\(window.to.iso)",
@@ -100,6 +101,7 @@ public enum PlanDocument {
             try required(task.ref, "tasks.ref", row: row)
             try required(task.description, "tasks.description", row: row)
             try required(task.deadline, "tasks.deadline", row: row)
+            try DeadlineParser.checkLength(task.deadline, field: "tasks.deadline", row: row)
             guard refs.insert(task.ref).inserted else {
                 throw .invalidValue(field: "tasks.ref", value: task.ref, expected: "số thứ tự không trùng", row: row)
             }

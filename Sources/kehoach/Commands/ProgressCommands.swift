@@ -101,7 +101,7 @@ struct EventCommand: ParsableCommand {
             let id = try database.planID(reference: plan, organisation: store.org)
             let added = try database.recordEvent(planID: id, key: key, label: label, on: try DateArgument.parse(on), by: actor.by)
             if added.isEmpty {
-                Terminal.standardOutput.write("Đã ghi nhận sự kiện '\(key)'; không có nhiệm vụ mới nào được xác định hạn (không nhiệm vụ nào mang khóa này, hoặc đã ghi nhận trước đó)\n")
+                Terminal.standardOutput.write("Đã ghi nhận sự kiện '\(key)'; sự kiện này đã được ghi nhận trước đó với cùng ngày, không có gì thay đổi\n")
             }
             for o in added {
                 Terminal.standardOutput.write("Nhiệm vụ \(o.taskRef): \(o.label), hạn \(OccurrenceTable.due(o)) — mã \(o.id)\n")

@@ -26,15 +26,16 @@ enum DateArgument {
 
     /// A date as an admin types it: `2025-07-05`, or as the plans write it: `05/07/2025`,
     /// `5/7/2025`, `05.07.2025`, `05-07-2025`. Nil when it is neither or names no real day.
-    /// A two-digit year ("05/07/25") is refused rather than guessed.
+    /// A two-digit year ("05/07/25") is refused rather than guessed, and so is a year outside
+    /// 1900-2100 (``CivilDate/supportedYears``), as the deadline language and the store refuse it.
     static func date(_ text: String) -> CivilDate? {
-        CivilDate(iso: text) ?? PlanHeader.shortDate(text).flatMap { $0.year >= 1900 ? $0 : nil }
+        (CivilDate(iso: text) ?? PlanHeader.shortDate(text)).flatMap { $0.isSupported ? $0 : nil }
     }
 
     /// ``date(_:)``, or a usage error showing the expected forms.
     static func parse(_ text: String, option: String = "Ngày") throws -> CivilDate {
         guard let date = date(text) else {
-            throw ValidationError("\(option) '\(text)' không hợp lệ: cần dạng \(forms)")
+            throw ValidationError("\(option) '\(text)' không hợp lệ: cần dạng \(forms), trong các năm 1900-2100")
         }
         return date
     }

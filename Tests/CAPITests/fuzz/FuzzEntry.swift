@@ -10,6 +10,8 @@ import CKeHoachHeader
 //   'p' plan JSON      -> kehoach_plan_import_json, then export of what was imported
 //   'q' query JSON     -> kehoach_occurrences_json on a store holding one example plan
 //   'w' date + offset  -> kehoach_workdays_add ("YYYY-MM-DD" then a signed decimal)
+//   'r' plan JSON      -> kehoach_plan_replace_json of the example plan (id 1), then plans list
+//   'o' occurrence id  -> complete with a note, waive, reopen (kehoach_occurrence_*)
 //   anything else      -> every one of the above on the whole input
 
 /// One store for the whole run, in /dev/shm so that synchronous=FULL costs no disk flush.
@@ -45,19 +47,26 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     case UInt8(ascii: "p"): plan(text)
     case UInt8(ascii: "q"): query(text)
     case UInt8(ascii: "w"): workdays(text)
+    case UInt8(ascii: "r"): replace(text)
+    case UInt8(ascii: "o"): lifecycle(text)
     default:
         deadline(text)
         plan(text)
         query(text)
         workdays(text)
+        replace(text)
+        lifecycle(text)
     }
     return 0
 }
 
 private func deadline(_ text: [CChar]) {
     var json: UnsafeMutablePointer<CChar>?
-    if kehoach_deadline_parse(text, 2022, "2022-02-22", &json) == 0 {
+    let rc = kehoach_deadline_parse(text, 2022, "2022-02-22", &json)
+    if rc == 0 {
         precondition(json != nil, "deadline_parse succeeded without output")
+    } else {
+        precondition(json == nil && kehoach_last_errcode() == rc, "a failed parse left output or no last error")
     }
     kehoach_free(json)
 }
@@ -87,4 +96,17 @@ private func workdays(_ text: [CChar]) {
     let n = Int32(String(decoding: digits, as: UTF8.self)) ?? 0
     let rc = kehoach_workdays_add(date, n, &out)
     precondition(rc != 0 || strlen(out) == 10, "workdays_add wrote no date")
+}
+
+private func replace(_ text: [CChar]) {
+    _ = kehoach_plan_replace_json(store, 1, text)
+    var json: UnsafeMutablePointer<CChar>?
+    precondition(kehoach_plans_json(store, &json) == 0, "plans_json failed after a replace")
+    kehoach_free(json)
+}
+
+private func lifecycle(_ text: [CChar]) {
+    _ = kehoach_occurrence_complete_note(store, text, "2025-03-01", text, text, "fuzz")
+    _ = kehoach_occurrence_waive(store, text, "2025-03-02", text, "fuzz")
+    _ = kehoach_occurrence_reopen(store, text, "fuzz")
 }
