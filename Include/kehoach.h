@@ -269,13 +269,38 @@ int kehoach_plan_export_json(kehoach_db *db, int64_t plan_id, char **out_json);
 /*
 ** Lists every stored plan as a JSON array in *out_json (free with kehoach_free), ordered by
 ** year, then number: [{"id": 1, "number": "01/KH-UBND", "issuer": "UBND xã Đa Lộc", "year":
-** 2025, "title": "...", "task_count": 38}, ...]; "[]" for an empty store. The "id" is what the
-** other plan functions take. Since 0.3.0.
+** 2025, "title": "...", "task_count": 38, "plan_key": "xa-da-loc:01/KH-UBND:2025", "org":
+** "xa-da-loc", "org_name": "Xã Đa Lộc"}, ...]; "[]" for an empty store. The "id" is what the
+** other plan functions take; "plan_key" is the plan's id in every store (many communes number
+** their plan "01/KH-UBND"). Since 0.3.0.
 **
 ** Errors: KEHOACH_MISUSE (NULL db or out_json, a handle whose open failed, a closed handle),
 ** KEHOACH_BUSY, KEHOACH_IO.
 */
 int kehoach_plans_json(kehoach_db *db, char **out_json);
+
+/*
+** Lists the organisations the stored plans belong to (communes, wards, provinces,
+** departments) as a JSON array in *out_json (free with kehoach_free), ordered by code:
+** [{"code": "xa-da-loc", "name": "Xã Đa Lộc", "kind": "commune", "parent": "tinh-hung-yen",
+** "plans": 1}, ...]. Each organisation is created when its first plan is imported, from the
+** plan's "organisation" or its issuer. Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db or out_json, a handle whose open failed, a closed handle),
+** KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_organisations_json(kehoach_db *db, char **out_json);
+
+/*
+** Lists the units of organisation `org` (its code, case ignored, or its name) over all its
+** plans as a JSON array in *out_json (free with kehoach_free), by name: [{"org": "xa-da-loc",
+** "id": "van-phong", "name": "Văn phòng - Thống kê", "kind": "department", "aliases": ["VP UBND
+** xã", ...], "plans": 1, "leads": 17, "coordinates": 2}, ...]. Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL argument), KEHOACH_NOTFOUND (no such organisation; the message
+** names the closest code), KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_units_json(kehoach_db *db, const char *org, char **out_json);
 
 /*
 ** Replaces the stored plan `plan_id` by a revised version of it in plan JSON (a "Kế hoạch điều

@@ -15,15 +15,19 @@ struct PlanSummaryJSON: Encodable {
     let year: Int
     let title: String
     let taskCount: Int
+    let planKey: String
+    let org: String
+    let orgName: String
 
     enum CodingKeys: String, CodingKey {
-        case id, number, issuer, year, title
-        case taskCount = "task_count"
+        case id, number, issuer, year, title, org
+        case taskCount = "task_count", planKey = "plan_key", orgName = "org_name"
     }
 
     init(_ summary: PlanSummary) {
         (id, number, issuer, year, title, taskCount) =
             (summary.id, summary.number, summary.issuer, summary.year, summary.title, summary.taskCount)
+        (planKey, org, orgName) = (summary.key, summary.organisationCode, summary.organisationName)
     }
 }
 

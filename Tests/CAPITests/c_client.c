@@ -616,6 +616,63 @@ static void test_lifecycle(const char *examples, const char *work) {
     CHECK_RC(kehoach_close(db), KEHOACH_OK);
 }
 
+/* A province: Đa Lộc's plan and the same plan issued by Tân An, numbered alike. The JSON names
+   each one's commune, unit ids beside names, and a query by organisation or role narrows. */
+static void test_organisations(const char *examples, const char *work) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/c_client_province.db", work);
+    remove(path);
+    kehoach_db *db = NULL;
+    CHECK_RC(kehoach_open(path, KEHOACH_OPEN_CREATE, &db), KEHOACH_OK);
+    char *plan = read_file(examples, "da-loc-2025.json");
+    int64_t da_loc = 0, tan_an = 0;
+    CHECK_RC(kehoach_plan_import_json(db, plan, &da_loc), KEHOACH_OK);
+    const char *from = "\"issuer\": \"UBND xã Đa Lộc\"";
+    char *at = strstr(plan, from);
+    CHECK(at != NULL);
+    if (!at) { kehoach_close(db); free(plan); return; }
+    size_t head = (size_t)(at - plan), tail = strlen(at + strlen(from));
+    char *other = malloc(head + 64 + tail + 1);
+    snprintf(other, head + 64 + tail + 1, "%.*s\"issuer\": \"UBND xã Tân An\"%s", (int)head, plan, at + strlen(from));
+    CHECK_RC(kehoach_plan_import_json(db, other, &tan_an), KEHOACH_OK);
+
+    char *json = NULL;
+    CHECK_RC(kehoach_plans_json(db, &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "\"plan_key\":\"xa-da-loc:01/KH-UBND:2025\"")
+          && strstr(json, "\"plan_key\":\"xa-tan-an:01/KH-UBND:2025\"") && strstr(json, "\"org_name\":\"Xã Tân An\""));
+    kehoach_free(json);
+    CHECK_RC(kehoach_organisations_json(db, &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "{\"code\":\"tinh-hung-yen\",\"kind\":\"province\",\"name\":\"Tỉnh Hưng Yên\",\"parent\":null,\"plans\":0}")
+          && strstr(json, "\"code\":\"xa-tan-an\""));
+    kehoach_free(json);
+    CHECK_RC(kehoach_units_json(db, "xa-tan-an", &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "\"id\":\"van-phong\"") && strstr(json, "\"leads\":17") && !strstr(json, "xa-da-loc"));
+    kehoach_free(json);
+    json = (char *)1;
+    CHECK_RC(kehoach_units_json(db, "xa-tan-ann", &json), KEHOACH_NOTFOUND);
+    CHECK(json == NULL && strstr(kehoach_errmsg(db), "xa-tan-an") != NULL);
+    CHECK_RC(kehoach_units_json(db, NULL, &json), KEHOACH_MISUSE);
+
+    CHECK_RC(kehoach_occurrences_json(db, "{\"org\": \"xa-tan-an\", \"unit\": \"ubmttq xa\", \"role\": \"coordinating\", "
+                                      "\"as_of\": \"2025-07-05\"}", &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "\"id\":\"xa-tan-an:01/KH-UBND:2025:1.6:2025-12-31\"")
+          && strstr(json, "\"matched_role\":\"coordinating\"") && strstr(json, "\"lead_unit_ids\":[\"van-phong\"]")
+          && !strstr(json, "xa-da-loc") && !strstr(json, "\"matched_role\":\"lead\""));
+    kehoach_free(json);
+    CHECK_RC(kehoach_occurrences_json(db, "{\"org\": \"tinh-hung-yen\", \"plan_id\": 1, \"limit\": 1}", &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "\"org\":\"xa-da-loc\""));
+    kehoach_free(json);
+    CHECK_RC(kehoach_occurrences_json(db, "{\"role\": \"boss\"}", &json), KEHOACH_INVALID);
+    /* An occurrence id of the old form (the store's plan row first) still works. */
+    CHECK_RC(kehoach_occurrence_complete(db, "2:1.4:2025-06-30", "2025-06-27", NULL, "vp.tanan"), KEHOACH_OK);
+    CHECK_RC(kehoach_occurrences_json(db, "{\"org\": \"xa-tan-an\", \"status\": \"done\"}", &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "\"id\":\"xa-tan-an:01/KH-UBND:2025:1.4:2025-06-30\""));
+    kehoach_free(json);
+    free(other);
+    free(plan);
+    CHECK_RC(kehoach_close(db), KEHOACH_OK);
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) { fprintf(stderr, "usage: c_client EXAMPLES_DIR WORK_DIR\n"); return 100; }
     const char *examples = argv[1], *work_dir = argv[2];
@@ -636,6 +693,7 @@ int main(int argc, char **argv) {
     CHECK_RC(kehoach_close(db), KEHOACH_OK);
     test_hardening(examples, work_dir);
     test_lifecycle(examples, work_dir);
+    test_organisations(examples, work_dir);
 
     printf("c_client: %d checks, %d failed\n", checks, failures);
     return failures > 100 ? 100 : failures;

@@ -1,0 +1,67 @@
+import CKeHoachHeader
+import KeHoach
+import KeHoachStore
+
+/// One element of `kehoach_organisations_json`.
+struct OrganisationJSON: Encodable {
+    let code: String
+    let name: String
+    let kind: String
+    let parent: String?
+    let plans: Int
+
+    init(_ summary: OrganisationSummary) {
+        let o = summary.organisation
+        (code, name, kind, parent, plans) = (o.code, o.name, o.kind.rawValue, o.parent, summary.planCount)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code)
+        try c.encode(name, forKey: .name)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(parent, forKey: .parent)
+        try c.encode(plans, forKey: .plans)
+    }
+
+    enum CodingKeys: String, CodingKey { case code, name, kind, parent, plans }
+}
+
+/// One element of `kehoach_units_json`.
+struct OrganisationUnitJSON: Encodable {
+    let org: String
+    let id: String
+    let name: String
+    let kind: String
+    let aliases: [String]
+    let plans: Int
+    let leads: Int
+    let coordinates: Int
+
+    init(_ u: OrganisationUnit) {
+        (org, id, name, kind, aliases) = (u.organisation, u.unit.id, u.unit.name, u.unit.kind.rawValue, u.unit.aliases)
+        (plans, leads, coordinates) = (u.planCount, u.leads, u.coordinates)
+    }
+}
+
+/// `kehoach_organisations_json`: the store's organisations, by code.
+@c @implementation
+public func kehoach_organisations_json(_ db: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    out_json?.pointee = nil
+    return withConnection(db) { _, store throws(KeHoachError) in
+        let out = try CArgument.out(out_json, "out_json")
+        out.pointee = try CArgument.copy(try RecordJSON.encode(try store.organisations().map(OrganisationJSON.init)))
+    }
+}
+
+/// `kehoach_units_json`: one organisation's units over all its plans.
+@c @implementation
+public func kehoach_units_json(_ db: OpaquePointer?, _ org: UnsafePointer<CChar>?,
+                               _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    out_json?.pointee = nil
+    return withConnection(db) { _, store throws(KeHoachError) in
+        let out = try CArgument.out(out_json, "out_json")
+        let code = try CArgument.string(org, "org")
+        out.pointee = try CArgument.copy(try RecordJSON.encode(try store.units(organisation: code).map(OrganisationUnitJSON.init)))
+    }
+}
