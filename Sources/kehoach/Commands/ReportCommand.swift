@@ -24,7 +24,12 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var language: LanguageOption
-    @Argument(help: .vi("Số kế hoạch hoặc mã.", en: "Plan number or id.")) var plan: String
+    @Argument(help: .vi("Số kế hoạch hoặc mã; bỏ trống với --org: báo cáo tổng hợp các xã của tổ chức đó (vd. tỉnh).",
+                        en: "Plan number or id; left out with --org: the roll-up across that organisation's communes (e.g. a province)."))
+    var plan: String?
+    @Option(name: .long, help: .vi("Năm của kỳ báo cáo tổng hợp (mặc định năm của --as-of).",
+                                   en: "The roll-up's year (default the year of --as-of)."))
+    var year: Int?
     @Option(name: .long, help: .vi("Kỳ báo cáo: \(ReportPeriodArgument.forms).",
                                            en: "The reporting period: \(ReportPeriodArgument.forms).")) var period: String
     @OptionGroup var asOf: AsOfOption
@@ -53,6 +58,9 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         try ReportPeriodArgument.validate(period)
+        if plan == nil, store.org == nil {
+            throw ValidationError("Cần số kế hoạch, hoặc --org MÃ để lập báo cáo tổng hợp các xã của tổ chức đó")
+        }
         if try Self.format(explicit: format, output: output) == .docx, output == nil {
             throw ValidationError("Định dạng docx cần tệp ra: -o bao-cao.docx")
         }
@@ -61,6 +69,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let database = try store.open(readOnly: true)
+            guard let plan else { return try rollUp(database) }
             let planID = try database.planID(reference: plan, organisation: store.org)
             let year = try database.plan(id: planID).year
             let chosen = try ReportPeriodArgument.period(period, year: year)
@@ -79,16 +88,42 @@ struct ReportCommand: ParsableCommand {
                 encoder.keyEncodingStrategy = .convertToSnakeCase
                 data = try encoder.encode(report) + Data("\n".utf8)
             }
-            if let output {
-                do {
-                    try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-                } catch {
-                    throw CLIError.kehoach(.storage(code: 10, detail: "không ghi được tệp \(output): \(error)"))  // SQLITE_IOERR
-                }
-                Terminal.standardError.write("Đã ghi báo cáo vào \(output)\n")
-            } else {
-                Terminal.standardOutput.write(String(decoding: data, as: UTF8.self))
+            try write(data)
+        }
+    }
+
+    /// `--org PROVINCE` without a plan: the roll-up across the organisations under it.
+    private func rollUp(_ database: any ScheduleStore) throws {
+        let chosen = try ReportPeriodArgument.period(period, year: year ?? asOf.date.year)
+        let rollUp = try ProvinceRollUp.build(store: database, organisation: store.org ?? "", from: chosen.start, to: chosen.end,
+                                              asOf: asOf.date)
+        let label = chosen.vietnamese.lowercasedFirst
+        let data: Data
+        switch try Self.format(explicit: format, output: output) {
+        case .md: data = Data(MarkdownReport.render(RollUpReport.document(rollUp, periodLabel: label, options: frame.frame)).utf8)
+        case .html: data = Data(HTMLReport.render(RollUpReport.document(rollUp, periodLabel: label, options: frame.frame)).utf8)
+        case .docx: data = try DocxReport.render(RollUpReport.document(rollUp, periodLabel: label, options: frame.frame))
+        case .csv: data = Data(RollUpReport.csv(rollUp).utf8)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            data = try encoder.encode(rollUp) + Data("\n".utf8)
+        }
+        try write(data)
+    }
+
+    /// Writes the report to `-o` whole (or not at all), or to standard output.
+    private func write(_ data: Data) throws {
+        if let output {
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CLIError.kehoach(.storage(code: 10, detail: "không ghi được tệp \(output): \(error)"))  // SQLITE_IOERR
             }
+            Terminal.standardError.write("Đã ghi báo cáo vào \(output)\n")
+        } else {
+            Terminal.standardOutput.write(String(decoding: data, as: UTF8.self))
         }
     }
 }

@@ -63,7 +63,7 @@ enum HTMLReport {
         case let .bullets(items): return items.map { "<p class=\"item\">- \(escape($0))</p>\n" }.joined()
         case let .chart(groups):
             return "<figure>\n" + BarChartSVG.render(groups)
-                + "\n<figcaption>Biểu đồ: kết quả thực hiện theo nội dung (số lần thực hiện).</figcaption>\n</figure>\n"
+                + "\n<figcaption>Biểu đồ: kết quả thực hiện (số lần thực hiện; cuối mỗi thanh: tổng số và tỷ lệ hoàn thành).</figcaption>\n</figure>\n"
         case let .table(t): return table(t)
         }
     }
