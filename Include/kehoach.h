@@ -303,6 +303,30 @@ int kehoach_organisations_json(kehoach_db *db, char **out_json);
 int kehoach_units_json(kehoach_db *db, const char *org, char **out_json);
 
 /*
+** The province's roll-up across its communes: for organisation `org` (a code, case ignored, or
+** a name) and every organisation under it, the occurrences whose effective due date lies from
+** `from` to `to` ("YYYY-MM-DD", inclusive), judged on `as_of` ("YYYY-MM-DD"; NULL: today in
+** Vietnam), as one JSON object in *out_json (free with kehoach_free):
+**
+**   {"organisation": "tinh-hung-yen", "organisation_name": "Tỉnh Hưng Yên", "from", "to",
+**    "as_of", "total": CELLS, "dimensions": [{"key": "PAPI.1", "title": "PAPI.1 — ..."}],
+**    "rows": [{"code": "xa-binh-minh", "name": "Xã Bình Minh", "rank": 1 (null: nothing due),
+**              "cells": CELLS, "by_dimension": {"PAPI.1": CELLS, ...}}, ...]}
+**
+** CELLS are the four cells of the national task reports, "done_on_time", "done_late",
+** "open_in_time", "open_overdue", with "waived" and "overdue_over30" / "overdue_over90" /
+** "overdue_over120" (calendar days past due on `as_of`). Rows are ranked by done on time over
+** (done + overdue), ties sharing a rank. The same figures as `kehoach report --org ORG`.
+** Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db, org, from, to or out_json), KEHOACH_INVALID (a bad date,
+** `to` before `from`, a year outside 1900-2100), KEHOACH_NOTFOUND (no such organisation),
+** KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_rollup_json(kehoach_db *db, const char *org, const char *from, const char *to, const char *as_of,
+                        char **out_json);
+
+/*
 ** Replaces the stored plan `plan_id` by a revised version of it in plan JSON (a "Kế hoạch điều
 ** chỉnh, bổ sung"): same "number" and "issuer", any other field changed. In one transaction the
 ** header, units, dimensions and tasks are rewritten and the plan is expanded again; its id, its

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import CKeHoachHeader
 import KeHoach
 import KeHoachStore
@@ -63,5 +68,34 @@ public func kehoach_units_json(_ db: OpaquePointer?, _ org: UnsafePointer<CChar>
         let out = try CArgument.out(out_json, "out_json")
         let code = try CArgument.string(org, "org")
         out.pointee = try CArgument.copy(try RecordJSON.encode(try store.units(organisation: code).map(OrganisationUnitJSON.init)))
+    }
+}
+
+/// `kehoach_rollup_json`: the roll-up across the organisations under `org` for the occurrences
+/// due from `from` to `to`, judged on `as_of` (NULL: today in Vietnam).
+@c @implementation
+public func kehoach_rollup_json(_ db: OpaquePointer?, _ org: UnsafePointer<CChar>?, _ from: UnsafePointer<CChar>?,
+                                _ to: UnsafePointer<CChar>?, _ as_of: UnsafePointer<CChar>?,
+                                _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    out_json?.pointee = nil
+    return withConnection(db) { _, store throws(KeHoachError) in
+        let out = try CArgument.out(out_json, "out_json")
+        let code = try CArgument.string(org, "org")
+        let start = try CArgument.date(from, "from"), end = try CArgument.date(to, "to")
+        guard start <= end else {
+            throw .invalidValue(field: "to", value: end.iso, expected: "một ngày không trước 'from' (\(start.iso))", row: nil)
+        }
+        let day = try as_of == nil ? OccurrenceQueryDocument.today() : CArgument.date(as_of, "as_of")
+        let rollUp = try ProvinceRollUp.build(store: store, organisation: code, from: start, to: end, asOf: day)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        do {
+            out.pointee = try CArgument.copy(String(decoding: try encoder.encode(rollUp), as: UTF8.self))
+        } catch let error as KeHoachError {
+            throw error
+        } catch {
+            throw .invalidJSON(detail: "không ghi được JSON: \(error)")
+        }
     }
 }

@@ -668,6 +668,15 @@ static void test_organisations(const char *examples, const char *work) {
     CHECK_RC(kehoach_occurrences_json(db, "{\"org\": \"xa-tan-an\", \"status\": \"done\"}", &json), KEHOACH_OK);
     CHECK(json && strstr(json, "\"id\":\"xa-tan-an:01/KH-UBND:2025:1.4:2025-06-30\""));
     kehoach_free(json);
+    /* The roll-up of the province: two communes, Tân An with one occurrence done. */
+    CHECK_RC(kehoach_rollup_json(db, "tinh-hung-yen", "2025-01-01", "2025-06-30", "2025-07-15", &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "\"organisation_name\":\"Tỉnh Hưng Yên\"") && strstr(json, "\"code\":\"xa-tan-an\"")
+          && strstr(json, "\"code\":\"xa-da-loc\"") && strstr(json, "\"open_overdue\":"));
+    CHECK(json && strstr(json, "\"rank\":1") && strstr(json, "\"done_on_time\":1"));
+    kehoach_free(json);
+    CHECK_RC(kehoach_rollup_json(db, "tinh-hung-yen", "2025-06-30", "2025-01-01", NULL, &json), KEHOACH_INVALID);
+    CHECK_RC(kehoach_rollup_json(db, "tinh-ha-noi", "2025-01-01", "2025-06-30", NULL, &json), KEHOACH_NOTFOUND);
+    CHECK_RC(kehoach_rollup_json(db, "tinh-hung-yen", NULL, "2025-06-30", NULL, &json), KEHOACH_MISUSE);
     free(other);
     free(plan);
     CHECK_RC(kehoach_close(db), KEHOACH_OK);
