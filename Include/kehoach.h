@@ -327,6 +327,20 @@ int kehoach_rollup_json(kehoach_db *db, const char *org, const char *from, const
                         char **out_json);
 
 /*
+** The periodic progress report of plan `plan_id` for `period` ("6-thang", "9-thang", "nam",
+** "quy-1" ... "quy-4", of the plan's year), judged on `as_of` ("YYYY-MM-DD"; NULL: today in
+** Vietnam), as one JSON object in *out_json (free with kehoach_free): the document of
+** `kehoach report PLAN --format json` (docs/reports.md): the plan, the period and its data
+** window, "totals", "by_dimension", "by_unit" (done_on_time, done_late, overdue, not_yet_due,
+** waived, ..., completion_rate, on_time_rate), every occurrence in "items" with its outcome,
+** evidence and note, the tasks without dates, and the targets with their judgement. Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db, period or out_json), KEHOACH_INVALID (an unknown period, a
+** bad date), KEHOACH_NOTFOUND (no such plan), KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_report_json(kehoach_db *db, int64_t plan_id, const char *period, const char *as_of, char **out_json);
+
+/*
 ** Replaces the stored plan `plan_id` by a revised version of it in plan JSON (a "Kế hoạch điều
 ** chỉnh, bổ sung"): same "number" and "issuer", any other field changed. In one transaction the
 ** header, units, dimensions and tasks are rewritten and the plan is expanded again; its id, its

@@ -87,15 +87,41 @@ public func kehoach_rollup_json(_ db: OpaquePointer?, _ org: UnsafePointer<CChar
         }
         let day = try as_of == nil ? OccurrenceQueryDocument.today() : CArgument.date(as_of, "as_of")
         let rollUp = try ProvinceRollUp.build(store: store, organisation: code, from: start, to: end, asOf: day)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        do {
-            out.pointee = try CArgument.copy(String(decoding: try encoder.encode(rollUp), as: UTF8.self))
-        } catch let error as KeHoachError {
-            throw error
-        } catch {
-            throw .invalidJSON(detail: "không ghi được JSON: \(error)")
+        out.pointee = try CArgument.copy(try snakeCaseJSON(rollUp))
+    }
+}
+
+/// `kehoach_report_json`: the periodic progress report of one plan, the CLI's `report --format
+/// json` document.
+@c @implementation
+public func kehoach_report_json(_ db: OpaquePointer?, _ plan_id: Int64, _ period: UnsafePointer<CChar>?,
+                                _ as_of: UnsafePointer<CChar>?,
+                                _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    out_json?.pointee = nil
+    return withConnection(db) { _, store throws(KeHoachError) in
+        let out = try CArgument.out(out_json, "out_json")
+        let key = try CArgument.string(period, "period")
+        let day = try as_of == nil ? OccurrenceQueryDocument.today() : CArgument.date(as_of, "as_of")
+        let year = try store.plan(id: plan_id).year
+        guard let chosen = Period.report(key, year: year) else {
+            throw .invalidValue(field: "period", value: key, expected: "một trong \(Period.reportKeys)", row: nil)
         }
+        let report = try ProgressReport.build(store: store, planID: plan_id, period: chosen,
+                                              periodKey: VietnameseText.fold(key).lowercased(), asOf: day,
+                                              calendar: try store.calendar)
+        out.pointee = try CArgument.copy(try snakeCaseJSON(report))
+    }
+}
+
+/// `value` as one line of JSON with snake_case keys, sorted: the form of the report documents,
+/// the same as the CLI's `report --format json` (there pretty-printed).
+private func snakeCaseJSON<T: Encodable>(_ value: T) throws(KeHoachError) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    do {
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    } catch {
+        throw .invalidJSON(detail: "không ghi được JSON: \(error)")
     }
 }

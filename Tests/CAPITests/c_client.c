@@ -677,6 +677,14 @@ static void test_organisations(const char *examples, const char *work) {
     CHECK_RC(kehoach_rollup_json(db, "tinh-hung-yen", "2025-06-30", "2025-01-01", NULL, &json), KEHOACH_INVALID);
     CHECK_RC(kehoach_rollup_json(db, "tinh-ha-noi", "2025-01-01", "2025-06-30", NULL, &json), KEHOACH_NOTFOUND);
     CHECK_RC(kehoach_rollup_json(db, "tinh-hung-yen", NULL, "2025-06-30", NULL, &json), KEHOACH_MISUSE);
+    /* One plan's 6-month report, as `kehoach report --format json`: Tân An's 1.4 done on time. */
+    CHECK_RC(kehoach_report_json(db, tan_an, "6-thang", "2025-07-15", &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "\"period\":\"6-thang\"") && strstr(json, "\"done_on_time\":1")
+          && strstr(json, "\"id\":\"xa-tan-an:01/KH-UBND:2025:1.4:2025-06-30\""));
+    kehoach_free(json);
+    CHECK_RC(kehoach_report_json(db, tan_an, "nửa năm", NULL, &json), KEHOACH_INVALID);
+    CHECK(strstr(kehoach_errmsg(db), "6-thang") != NULL);
+    CHECK_RC(kehoach_report_json(db, 999, "nam", NULL, &json), KEHOACH_NOTFOUND);
     free(other);
     free(plan);
     CHECK_RC(kehoach_close(db), KEHOACH_OK);

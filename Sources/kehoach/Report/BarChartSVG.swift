@@ -1,3 +1,4 @@
+import KeHoachStore
 /// The report's one chart: per dimension, a horizontal bar of its occurrences split into done on
 /// time, done late, overdue and not yet due, with the completion rate at its end. Inline SVG, so
 /// the page needs nothing else; colours are print-safe and a legend names them.

@@ -1,5 +1,6 @@
 import Foundation
 import KeHoach
+import KeHoachStore
 
 /// The report as CSV: one row per occurrence in the report, with its dimension, unit, state,
 /// dates and evidence; then one row per task without a date. UTF-8 with a byte-order mark so

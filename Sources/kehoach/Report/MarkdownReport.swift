@@ -1,5 +1,6 @@
 import Foundation
 import KeHoach
+import KeHoachStore
 
 /// The report as Markdown: the administrative frame as plain lines, the sections, the tables and
 /// the appendix, for reading in a terminal, a wiki or a mail.

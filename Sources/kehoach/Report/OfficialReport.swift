@@ -1,4 +1,5 @@
 import KeHoach
+import KeHoachStore
 
 /// The periodic report as the document an official signs and sends (Nghị định 30/2020/NĐ-CP):
 /// the frame, the opening, the three narrative sections filled with the figures and lists

@@ -1,3 +1,4 @@
+import KeHoachStore
 /// A report as a format-free document: the administrative frame (``ReportFrame``) around a body
 /// of headings, paragraphs, tables and lists, and an appendix after the signature. The HTML,
 /// .docx and Markdown renderers draw the same document, so a report is written once

@@ -5,21 +5,15 @@ import KeHoach
 /// of the plan's year.
 enum ReportPeriodArgument {
     /// The accepted spellings, for help and errors.
-    static let forms = "6-thang, 9-thang, nam, quy-1 … quy-4"
+    static let forms = Period.reportKeys
 
-    /// The period `text` names in `year`, or a usage error listing the accepted forms.
+    /// The period `text` names in `year` (``Period/report(_:year:)``), or a usage error listing
+    /// the accepted forms.
     static func period(_ text: String, year: Int) throws -> Period {
-        let key = VietnameseText.fold(text).lowercased()
-        switch key {
-        case "6-thang": return .halfYear(1, year: year)
-        case "9-thang": return .nineMonths(year: year)
-        case "nam": return .year(year)
-        default:
-            if key.hasPrefix("quy-"), let q = Int(key.dropFirst(4)), (1...4).contains(q) {
-                return .quarter(q, year: year)
-            }
+        guard let period = Period.report(text, year: year) else {
             throw ValidationError("--period '\(text)' không hợp lệ: cần một trong \(forms)")
         }
+        return period
     }
 
     /// Checks the spelling alone (the year does not matter).

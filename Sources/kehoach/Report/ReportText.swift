@@ -52,11 +52,7 @@ enum ReportText {
     }
 
     /// "Chưa đo", or "Đạt (đạt được 75 %)" when an achieved value was recorded.
-    static func targetResult(_ m: ProgressReport.MeasureRow) -> String {
-        let result = TargetResult(rawValue: m.result) ?? .notMeasured
-        guard let achieved = m.achieved else { return result.vietnamese }
-        return "\(result.vietnamese) (đạt được \(TargetMeasure.vietnamese(achieved))\(m.unit.isEmpty ? "" : " \(m.unit)"))"
-    }
+    static func targetResult(_ m: ProgressReport.MeasureRow) -> String { m.resultText }
 
     /// "Chờ sự kiện" or "Cần xác định thời hạn".
     static func status(_ raw: String) -> String {
@@ -65,3 +61,4 @@ enum ReportText {
 }
 
 import KeHoach
+import KeHoachStore

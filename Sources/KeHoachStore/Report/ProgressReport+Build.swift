@@ -1,5 +1,5 @@
 import KeHoach
-import KeHoachStore
+
 
 extension ProgressReport {
     /// The report of plan `planID` for `period`, judged on `asOf`.
@@ -18,7 +18,7 @@ extension ProgressReport {
     /// without occurrences that wait for an event or need a date are counted as tasks. The
     /// report's own due date moves off a day off by `calendar`: the store's, which its stored
     /// due dates were computed with (no default, so that no caller counts on another one).
-    static func build(store: any ScheduleStore, planID: Int64, period: Period, periodKey: String,
+    public static func build(store: any ScheduleStore, planID: Int64, period: Period, periodKey: String,
                       asOf: CivilDate, calendar: WorkingCalendar) throws(KeHoachError) -> ProgressReport {
         let plan = try store.plan(id: planID)
         let rule = ReportDates(plan: plan).rule(for: period)
@@ -97,6 +97,7 @@ extension ProgressReport {
 }
 
 extension String {
-    /// The string with its first letter lowercased ("Quý II/2025" → "quý II/2025").
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+    /// The string with its first letter lowercased ("Quý II/2025" → "quý II/2025"), for a
+    /// label inside a sentence.
+    public var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

@@ -1,25 +1,25 @@
 import KeHoach
-import KeHoachStore
+
 
 extension ProgressReport {
     /// One task's target ("chỉ tiêu") in a report: the cell verbatim, what ``TargetParser`` read
     /// in it, and each measure's judgement.
-    struct TargetRow: Codable, Sendable {
-        var taskRef: String
-        var task: String
-        var dimension: String?
+    public struct TargetRow: Codable, Sendable {
+        public var taskRef: String
+        public var task: String
+        public var dimension: String?
         /// The cell, verbatim.
-        var text: String
+        public var text: String
         /// ``Target/Reading`` raw value: quantified, qualitative, not_understood.
-        var reading: String
-        var measures: [MeasureRow]
+        public var reading: String
+        public var measures: [MeasureRow]
         /// Clauses with a figure that gave no measure, verbatim.
-        var notUnderstood: [String]
+        public var notUnderstood: [String]
 
         /// The targets of the plan's tasks among `reported` (task refs), in the plan's order.
         /// `achieved` holds recorded values by task ref and measure index; a measure without one
         /// is "not measured".
-        static func rows(plan: Plan, reported: Set<String>, achieved: [String: [Int: TargetValue]] = [:]) -> [TargetRow] {
+        public static func rows(plan: Plan, reported: Set<String>, achieved: [String: [Int: TargetValue]] = [:]) -> [TargetRow] {
             plan.tasks.compactMap { task in
                 guard reported.contains(task.ref), let cell = task.target, !cell.isEmpty else { return nil }
                 let target = TargetParser.parse(cell)
@@ -33,10 +33,10 @@ extension ProgressReport {
 
         /// What the report's target column shows: the measures with their judgement, or why there
         /// are none ("Không định lượng", "Chưa đọc được: …").
-        var reportCell: String {
+        public var reportCell: String {
             switch Target.Reading(rawValue: reading) {
             case .quantified?:
-                return measures.map { "\($0.summary): \(ReportText.targetResult($0))" }.joined(separator: "; ")
+                return measures.map { "\($0.summary): \($0.resultText)" }.joined(separator: "; ")
                     + (notUnderstood.isEmpty ? "" : "; chưa đọc được: " + notUnderstood.joined(separator: "; "))
             case .notUnderstood?: return "Chưa đọc được chỉ tiêu định lượng: " + notUnderstood.joined(separator: "; ")
             default: return "Không định lượng (đánh giá theo nội dung)"
@@ -46,7 +46,7 @@ extension ProgressReport {
 
     /// The values that count in a report: per task and measure, the one recorded for the latest
     /// occurrence in the report (by effective due date) and measured on or before `asOf`.
-    static func achieved(_ values: [TargetValue], items: [Item], asOf: CivilDate) -> [String: [Int: TargetValue]] {
+    public static func achieved(_ values: [TargetValue], items: [Item], asOf: CivilDate) -> [String: [Int: TargetValue]] {
         let due = Dictionary(items.map { ($0.id, $0.effectiveDue) }, uniquingKeysWith: { a, _ in a })
         var chosen: [String: [Int: TargetValue]] = [:]
         for v in values where v.on <= asOf {
@@ -58,25 +58,32 @@ extension ProgressReport {
     }
 
     /// One measure of a target in a report, with what was achieved and the judgement.
-    struct MeasureRow: Codable, Sendable {
-        var metric: String
+    public struct MeasureRow: Codable, Sendable {
+        public var metric: String
         /// "=", "≥", ">", "≤", "<".
-        var comparator: String
-        var value: Double
-        var unit: String
-        var per: String?
+        public var comparator: String
+        public var value: Double
+        public var unit: String
+        public var per: String?
         /// "≥ 70 %".
-        var summary: String
+        public var summary: String
         /// The recorded achieved value, if any.
-        var achieved: Double?
+        public var achieved: Double?
         /// The occurrence it was recorded for and the day it was measured.
-        var measuredFor: String?
-        var measuredOn: String?
+        public var measuredFor: String?
+        public var measuredOn: String?
         /// ``TargetResult`` raw value: met, not_met, not_measured.
-        var result: String
+        public var result: String
+
+        /// The judgement in Vietnamese with the value achieved: "Đạt (đạt được 75 %)".
+        public var resultText: String {
+            let judged = TargetResult(rawValue: result) ?? .notMeasured
+            guard let achieved else { return judged.vietnamese }
+            return "\(judged.vietnamese) (đạt được \(TargetMeasure.vietnamese(achieved))\(unit.isEmpty ? "" : " \(unit)"))"
+        }
 
         /// The row of `measure` judged on the value recorded for it, if any.
-        init(_ measure: TargetMeasure, achieved recorded: TargetValue?) {
+        public init(_ measure: TargetMeasure, achieved recorded: TargetValue?) {
             let achieved = recorded?.value
             measuredFor = recorded?.occurrenceID
             measuredOn = recorded?.on.iso
