@@ -30,10 +30,11 @@ needed=$(for f in "$root/usr/bin/kehoach" "$root/usr/bin/kehoachd" "$root/usr/li
     readelf -d "$f" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p'; done | sort -u)
 depends=()
 for lib in $needed; do
-    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ {print $NF; exit}')
+    # awk reads to the end (no early exit), so that ldconfig never dies of SIGPIPE under pipefail.
+    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ && !found {print $NF; found = 1}')
     [[ -n $path ]] || { echo "deb.sh: $lib (needed) not found by ldconfig" >&2; exit 1; }
-    package=$(dpkg -S "$(readlink -f "$path")" 2> /dev/null | head -1 | cut -d: -f1) \
-        || package=$(dpkg -S "$path" | head -1 | cut -d: -f1)
+    package=$(dpkg -S "$(readlink -f "$path")" 2> /dev/null | sed -n '1s/:.*//p') \
+        || package=$(dpkg -S "$path" | sed -n '1s/:.*//p')
     depends+=("$package")
 done
 depends_line=$(printf '%s\n' "${depends[@]}" systemd | sort -u | paste -sd, | sed 's/,/, /g')
