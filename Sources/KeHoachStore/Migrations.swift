@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7]
+    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7, v8]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -338,6 +338,57 @@ enum Migrations {
         CREATE INDEX IF NOT EXISTS target_values_by_plan ON target_values(plan_id);
         """
 
+    /// Schema v8: a commune issues "01/KH-UBND" every year, so a plan is unique by its key
+    /// (organisation, number, year: `plans_by_key`), no longer by issuer and number, which
+    /// refused the 2026 plan of a commune that had its 2025 one. SQLite cannot drop a table
+    /// constraint, so `plans` is rebuilt (the procedure of "Making Other Kinds Of Table Schema
+    /// Changes" in SQLite's ALTER TABLE page): ``migrate(_:from:)``'s caller turns foreign keys
+    /// off around the migrating transaction (``needsForeignKeysOff(from:)``), and the rebuild
+    /// ends with a foreign-key check.
+    static let v8 = """
+        CREATE TABLE plans_v8 (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL,
+            number_key TEXT NOT NULL,
+            issuer TEXT NOT NULL,
+            place TEXT,
+            province TEXT,
+            issued_on TEXT,
+            year INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            indices TEXT NOT NULL DEFAULT '[]',
+            parent_number TEXT,
+            parent_issued_on TEXT,
+            parent_issuer TEXT,
+            parent_title TEXT,
+            signer_name TEXT,
+            signer_title TEXT,
+            recipients TEXT NOT NULL DEFAULT '[]',
+            focal_unit TEXT,
+            notes TEXT NOT NULL DEFAULT '[]',
+            imported_at TEXT NOT NULL,
+            organisation_id INTEGER REFERENCES organisations(id),
+            plan_key TEXT NOT NULL
+        );
+        INSERT INTO plans_v8 (id, number, number_key, issuer, place, province, issued_on, year, title, indices,
+            parent_number, parent_issued_on, parent_issuer, parent_title, signer_name, signer_title, recipients,
+            focal_unit, notes, imported_at, organisation_id, plan_key)
+        SELECT id, number, number_key, issuer, place, province, issued_on, year, title, indices,
+            parent_number, parent_issued_on, parent_issuer, parent_title, signer_name, signer_title, recipients,
+            focal_unit, notes, imported_at, organisation_id, plan_key FROM plans;
+        DROP TABLE plans;
+        ALTER TABLE plans_v8 RENAME TO plans;
+        CREATE INDEX plans_by_number_key ON plans(number_key);
+        CREATE INDEX plans_by_year ON plans(year, number);
+        CREATE INDEX plans_by_organisation ON plans(organisation_id, year);
+        CREATE UNIQUE INDEX plans_by_key ON plans(plan_key);
+        """
+
+    /// Whether migrating from `version` rebuilds a table that others reference (``v8``), so that
+    /// foreign keys must be off around the migrating transaction: with them on, dropping the old
+    /// table would delete, by cascade, everything recorded under every plan.
+    static func needsForeignKeysOff(from version: Int) -> Bool { version < 8 && currentVersion >= 8 }
+
     /// Brings `database` from `version` to ``currentVersion``, stamping the application id and
     /// each version reached. The caller holds the write transaction.
     static func migrate(_ database: Database, from version: Int) throws(KeHoachError) {
@@ -346,6 +397,12 @@ enum Migrations {
         for index in version..<currentVersion {
             try database.execute(all[index])
             if index + 1 == 5 { try assignOrganisations(database) }
+            if index + 1 == 8 {
+                // The rebuild must leave every reference whole (foreign keys were off meanwhile).
+                if try database.integer("SELECT count(*) FROM pragma_foreign_key_check") > 0 {
+                    throw .storage(code: 787, detail: "sau khi dựng lại bảng plans còn tham chiếu hỏng")  // SQLITE_CONSTRAINT_FOREIGNKEY
+                }
+            }
             try database.execute("PRAGMA user_version = \(index + 1)")
         }
     }

@@ -10,7 +10,8 @@ import KeHoach
 /// to this protocol without touching the core. Every method that writes runs as one
 /// transaction: it happens whole or not at all, and throws a typed ``KeHoachError``.
 public protocol PlanStore: AnyObject {
-    /// Stores a whole plan and returns its id. A plan with the same issuer and number already
+    /// Stores a whole plan and returns its id. A plan with the same key (organisation, number and
+    /// year, ``Plan/key``) already
     /// stored is refused with ``KeHoachError/duplicatePlan(number:)``; an invalid plan is
     /// refused before anything is written.
     func importPlan(_ plan: Plan, actor: String) throws(KeHoachError) -> Int64

@@ -6,7 +6,7 @@ extension SQLiteStore: PlanStore {
     /// stores its expansion into occurrences (see ``reexpand(planID:by:)``).
     ///
     /// Refused before anything is written: an invalid plan (the validation error), a read-only
-    /// store (``KeHoachError/readOnly``), a plan whose issuer and number are already stored
+    /// store (``KeHoachError/readOnly``), a plan whose key (organisation, number, year) is already stored
     /// (``KeHoachError/duplicatePlan(number:)``).
     public func importPlan(_ plan: Plan, actor: String) throws(KeHoachError) -> Int64 {
         guard mode.isWritable else { throw .readOnly }
@@ -61,13 +61,13 @@ extension SQLiteStore: PlanStore {
     /// throws ``KeHoachError/notFound(what:key:suggestion:)`` with the closest stored number.
     public func planID(number: String, issuer: String?) throws(KeHoachError) -> Int64 {
         let statement = try database.prepare("""
-            SELECT p.id, p.number, p.issuer, o.code FROM plans p
+            SELECT p.id, p.number, p.issuer, o.code, p.year FROM plans p
             LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.number_key = ? ORDER BY p.id
             """)
         try statement.bind([VietnameseText.key(number)])
-        var matches: [(id: Int64, number: String, issuer: String, organisation: String)] = []
+        var matches: [(id: Int64, number: String, issuer: String, organisation: String, year: Int64)] = []
         while try statement.step() {
-            matches.append((statement.integer(0), statement.text(1), statement.text(2), statement.text(3)))
+            matches.append((statement.integer(0), statement.text(1), statement.text(2), statement.text(3), statement.integer(4)))
         }
         if let issuer {
             let key = VietnameseText.key(issuer)
@@ -78,7 +78,7 @@ extension SQLiteStore: PlanStore {
             if exact.count == 1 { return exact[0].id }
             throw .invalidValue(field: "number", value: number,
                                 expected: "tổ chức ban hành để phân biệt (kehoach: --org MÃ): "
-                                    + matches.map { "\($0.organisation) (\($0.issuer))" }.joined(separator: ", "), row: nil)
+                                    + matches.map { "\($0.organisation) (\($0.issuer), \($0.year))" }.joined(separator: ", "), row: nil)
         }
         if let match = matches.first { return match.id }
         let numbers = try plans().map { Unit(id: String($0.id), name: $0.number) }
@@ -107,12 +107,9 @@ extension SQLiteStore: PlanStore {
     // MARK: Writing the parts of a plan
 
     /// Inserts the plan's header under its organisation (``OrganisationRows/resolve(_:in:)``) and
-    /// key; a plan of the same issuer and number, or of the same key (organisation, number and
-    /// year), is a duplicate.
+    /// key; a plan of the same key (organisation, number and year) is a duplicate. The same
+    /// commune's "01/KH-UBND" of another year is another plan.
     private func insertHeader(_ plan: Plan) throws(KeHoachError) -> (Int64, Organisation) {
-        let existing = try database.integer(
-            "SELECT count(*) FROM plans WHERE issuer = ? AND number = ?", [plan.issuer, plan.number])
-        if existing > 0 { throw .duplicatePlan(number: plan.number) }
         let (organisationID, organisation) = try OrganisationRows.resolve(plan, in: database)
         let key = Plan.key(organisation: organisation.code, number: plan.number, year: plan.year)
         if try database.integer("SELECT count(*) FROM plans WHERE plan_key = ?", [key]) > 0 {

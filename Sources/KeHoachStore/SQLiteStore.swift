@@ -175,6 +175,10 @@ public final class SQLiteStore {
         }
         try enableWAL()
         if header.version < Migrations.currentVersion {
+            // `PRAGMA foreign_keys` is a no-op inside a transaction: set it around it.
+            let foreignKeysOff = Migrations.needsForeignKeysOff(from: header.version)
+            if foreignKeysOff { try database.execute("PRAGMA foreign_keys = OFF") }
+            defer { if foreignKeysOff { try? database.execute("PRAGMA foreign_keys = ON") } }
             try write { () throws(KeHoachError) in
                 // Re-read under the lock: another process may have migrated meanwhile.
                 let locked = try readHeader()

@@ -90,6 +90,24 @@ struct SQLiteStoreOrganisationsTests {
         #expect(try fresh.plan(id: id).organisation?.name == "Xã Tân An (Ân Thi)")
     }
 
+    @Test("a commune's 01/KH-UBND of 2026 is another plan than its 2025 one; the same year again is a duplicate")
+    func everyYearItsPlanOne() throws {
+        let s = try DaLocStore()
+        defer { s.remove() }
+        var next = try examplePlan("da-loc-2025")
+        next.year = 2026
+        next.issuedOn = date("2026-01-05")
+        for i in next.tasks.indices { next.tasks[i].deadline = next.tasks[i].deadline.replacingOccurrences(of: "2025", with: "2026") }
+        let id = try s.store.importPlan(next, actor: "vp.daloc")
+        #expect(try s.store.plans().map(\.key) == ["xa-da-loc:01/KH-UBND:2025", "xa-da-loc:01/KH-UBND:2026"])
+        #expect(try s.store.planID(number: "01/KH-UBND", organisation: "xa-da-loc") == id, "the latest year first")
+        #expect(throws: KeHoachError.duplicatePlan(number: "01/KH-UBND")) { try s.store.importPlan(next, actor: "vp.daloc") }
+        // Both keep their completions apart.
+        try s.store.complete(occurrenceID: "xa-da-loc:01/KH-UBND:2026:1.4:2026-06-30", on: date("2026-06-29"), evidence: nil,
+                             by: "vp", note: nil)
+        #expect(try s.store.occurrence(id: "xa-da-loc:01/KH-UBND:2025:1.4:2025-06-30", asOf: date("2026-07-01")).state == .overdue)
+    }
+
     @Test("ids of the old form (the store's plan row first) are still accepted where a user types one")
     func legacyIDs() throws {
         let s = try DaLocStore()

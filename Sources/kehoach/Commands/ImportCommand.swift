@@ -133,7 +133,10 @@ struct ImportCommand: ParsableCommand {
     private func write(_ plan: Plan, file: String, database: (any ScheduleStore)?) -> Bool {
         let out = self.out
         let summary = ImportCommand.summary(plan)
-        let stored = database.flatMap { (try? $0.plans())?.first(where: { $0.issuer == plan.issuer && $0.number == plan.number }) }
+        // The stored plan this one would replace: the same organisation, number and year.
+        let stored = database.flatMap { (try? $0.plans())?.first(where: {
+            $0.key == plan.key || ($0.issuer == plan.issuer && $0.number == plan.number && $0.year == plan.year)
+        }) }
         /// Runs `body`; a refusal is printed with the file's name and gives false.
         func attempt(_ body: () throws(KeHoachError) -> Void) -> Bool {
             do {
