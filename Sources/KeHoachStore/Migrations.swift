@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7, v8]
+    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -382,6 +382,13 @@ enum Migrations {
         CREATE INDEX plans_by_year ON plans(year, number);
         CREATE INDEX plans_by_organisation ON plans(organisation_id, year);
         CREATE UNIQUE INDEX plans_by_key ON plans(plan_key);
+        """
+
+    /// Schema v9: whether a plan goes quiet after its last due date (``QuietPlan``): `auto`
+    /// (after the grace), `keep_active`, or `silenced` by hand (`kehoach settings`).
+    static let v9 = """
+        ALTER TABLE notice_settings ADD COLUMN activity TEXT NOT NULL DEFAULT 'auto'
+            CHECK (activity IN ('auto', 'keep_active', 'silenced'));
         """
 
     /// Whether migrating from `version` rebuilds a table that others reference (``v8``), so that

@@ -46,7 +46,7 @@ enum NoticeInputSQL {
     static let plans = """
         SELECT p.id, p.number, p.issuer, p.year, p.title, p.focal_unit, p.imported_at,
                s.reminders, s.overdue_every, s.escalate_after, s.minute_of_day, s.default_event_offset_days,
-               o.code, o.name, o.kind, po.code
+               s.activity, o.code, o.name, o.kind, po.code
         FROM plans p LEFT JOIN notice_settings s ON s.plan_id = p.id
         LEFT JOIN organisations o ON o.id = p.organisation_id LEFT JOIN organisations po ON po.id = o.parent_id
         ORDER BY p.id
@@ -108,7 +108,7 @@ struct NoticeInputReader {
         let id = header.integer(0)
         var plan = Plan(number: header.text(1), issuer: header.text(2), year: Int(header.integer(3)), title: header.text(4))
         plan.focalUnit = header.optionalText(5)
-        plan.organisation = OrganisationRows.organisation(header, from: 12)
+        plan.organisation = OrganisationRows.organisation(header, from: 13)
         let importedAt = Instant(local: header.text(6))
         let settings = header.optionalText(7) == nil ? NoticeSettings.standard : try SQLiteStore.noticeSettings(header, from: 7)
         plan.units = try readUnits(planID: id)

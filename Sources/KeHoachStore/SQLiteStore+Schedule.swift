@@ -188,27 +188,29 @@ extension SQLiteStore {
         try withPlan(planID) { (plan: Plan) throws(KeHoachError) in
             try database.run("""
                 INSERT INTO notice_settings (plan_id, reminders, overdue_every, escalate_after, minute_of_day,
-                    default_event_offset_days)
-                VALUES (?, ?, ?, ?, ?, ?)
+                    default_event_offset_days, activity)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (plan_id) DO UPDATE SET reminders = excluded.reminders,
                     overdue_every = excluded.overdue_every, escalate_after = excluded.escalate_after,
                     minute_of_day = excluded.minute_of_day,
-                    default_event_offset_days = excluded.default_event_offset_days
+                    default_event_offset_days = excluded.default_event_offset_days, activity = excluded.activity
                 """, [planID, SQLiteStore.encodeDays(settings.reminders), settings.overdueEvery,
-                      settings.escalateAfter, settings.minuteOfDay, settings.defaultEventOffsetDays])
+                      settings.escalateAfter, settings.minuteOfDay, settings.defaultEventOffsetDays,
+                      settings.activity.rawValue])
             _ = try storeSchedule(of: plan, planID: planID, actor: actor)
             let escalate = settings.escalateAfter.map { "sau \($0) ngày làm việc" } ?? "không"
             try appendAudit(actor: actor, action: "plan.notice_settings", planID: planID, subject: plan.number,
                             detail: "Nhắc trước \(SQLiteStore.encodeDays(settings.reminders)) ngày làm việc, "
                                 + "quá hạn nhắc lại mỗi \(settings.overdueEvery) ngày, báo đầu mối \(escalate), "
                                 + "lúc \(settings.minuteOfDay / 60)h\(settings.minuteOfDay % 60), "
-                                + "sự kiện mặc định \(settings.defaultEventOffsetDays) ngày")
+                                + "sự kiện mặc định \(settings.defaultEventOffsetDays) ngày, "
+                                + "hoạt động: \(settings.activity.rawValue)")
         }
     }
 
     func readNoticeSettings(planID: Int64) throws(KeHoachError) -> NoticeSettings {
         let statement = try database.prepare("""
-            SELECT reminders, overdue_every, escalate_after, minute_of_day, default_event_offset_days
+            SELECT reminders, overdue_every, escalate_after, minute_of_day, default_event_offset_days, activity
             FROM notice_settings WHERE plan_id = ?
             """)
         try statement.bind([planID])
@@ -216,7 +218,7 @@ extension SQLiteStore {
         return try SQLiteStore.noticeSettings(statement, from: 0)
     }
 
-    /// Decodes the five settings columns starting at `column`.
+    /// Decodes the six settings columns starting at `column`.
     static func noticeSettings(_ statement: Statement, from column: Int32) throws(KeHoachError) -> NoticeSettings {
         let text = statement.text(column)
         guard let reminders = decodeDays(text) else {
@@ -225,7 +227,8 @@ extension SQLiteStore {
         return NoticeSettings(reminders: reminders, overdueEvery: Int(statement.integer(column + 1)),
                               escalateAfter: statement.optionalInteger(column + 2).map { Int($0) },
                               minuteOfDay: Int(statement.integer(column + 3)),
-                              defaultEventOffsetDays: Int(statement.integer(column + 4)))
+                              defaultEventOffsetDays: Int(statement.integer(column + 4)),
+                              activity: QuietPlan.Activity(rawValue: statement.text(column + 5)) ?? .auto)
     }
 
     /// `[7,3,1]`.

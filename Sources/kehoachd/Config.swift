@@ -28,6 +28,11 @@ struct Config: Hashable, Sendable {
     /// The least important of the daemon's own messages that are logged (`log_level = info`);
     /// notices are always written.
     var logLevel = LogLevel.info
+    /// What a cycle does with thresholds already passed (`catch_up = latest | all | skip`).
+    var catchUp = CatchUpPolicy.latest
+    /// Calendar days after a plan's last due date before its overdue notices stop
+    /// (`quiet_after = 30`; ``QuietPlan``).
+    var quietAfterDays = 30
     /// The longest sleep between two cycles, in seconds (`max_sleep = 1h`).
     var maxSleepSeconds: Int64 = 3600
     /// An admin file of calendar changes (`calendar_overrides = /etc/kehoach/calendar.conf`),
@@ -49,7 +54,7 @@ struct Config: Hashable, Sendable {
         }
         return NoticeSettings(reminders: reminders ?? base.reminders, overdueEvery: overdueEvery ?? base.overdueEvery,
                               escalateAfter: escalate, minuteOfDay: checkTime,
-                              defaultEventOffsetDays: base.defaultEventOffsetDays)
+                              defaultEventOffsetDays: base.defaultEventOffsetDays, activity: base.activity)
     }
 
     /// `HH:MM` of ``checkTime``.

@@ -12,7 +12,7 @@ import KeHoach
 enum ConfigParser {
     /// The keys the file may set.
     static let keys = ["database", "check_time", "reminders", "overdue_every", "escalate_after", "digest",
-                       "log_level", "max_sleep", "calendar_overrides"]
+                       "log_level", "max_sleep", "calendar_overrides", "catch_up", "quiet_after"]
 
     /// Parses `text`, naming `file` in errors.
     static func parse(_ text: String, file: String) throws(KeHoachError) -> Config {
@@ -84,6 +84,14 @@ enum ConfigParser {
                 try fail("một mức: emerg, alert, crit, err, warning, notice, info, debug")
             }
             config.logLevel = level
+        case "catch_up":
+            guard let policy = CatchUpPolicy(rawValue: value.lowercased()) else {
+                try fail("latest (gộp, mặc định), all (gửi từng thông báo) hoặc skip (bỏ qua việc đã lỡ)")
+            }
+            config.catchUp = policy
+        case "quiet_after":
+            guard let days = Int(value), (0...3650).contains(days) else { try fail("số ngày từ 0 đến 3650") }
+            config.quietAfterDays = days
         case "max_sleep":
             guard let seconds = duration(value), (60...86_400).contains(seconds) else {
                 try fail("thời lượng từ 60s đến 24h, ví dụ 3600, 30min, 1h")

@@ -151,10 +151,13 @@ final class Daemon {
             let context = input.context(after: lookBack ?? after, through: now)
             let rules = rules(for: input)
             if now > after {
-                due += rules.notices(for: context, closed: input.closed, after: after, through: now)
+                var notices = rules.notices(for: context, closed: input.closed, after: after, through: now)
                 if let lookBack {
-                    due += Daemon.unseen(context, closed: input.closed, rules: rules, from: lookBack, after: after, now: now)
+                    notices += Daemon.unseen(context, closed: input.closed, rules: rules, from: lookBack, after: after, now: now)
                 }
+                // An ended plan goes quiet; thresholds missed meanwhile are coalesced.
+                notices = QuietPlan(graceDays: config.quietAfterDays).filter(notices, context: context, activity: input.settings.activity)
+                due += config.catchUp.apply(to: notices, now: now)
             }
             digest?.add(input)
             if let planDue = rules.nextDue(for: context, closed: input.closed, after: now),

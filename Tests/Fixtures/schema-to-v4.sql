@@ -6,6 +6,7 @@ PRAGMA foreign_keys = OFF;
 -- the outbox's v5 columns go. Run with: sqlite3 FILE < schema-to-v4.sql
 BEGIN;
 DROP TABLE IF EXISTS daemon_state;
+ALTER TABLE notice_settings DROP COLUMN activity;
 UPDATE occurrences SET id = plan_id || substr(id,
     length((SELECT p.plan_key FROM plans p WHERE p.id = occurrences.plan_id)) + 1);
 UPDATE completions SET occurrence_id = plan_id || substr(occurrence_id,

@@ -23,6 +23,7 @@ harness.in_private_namespace()
 t = harness.Checks("sigkill")
 rng = random.Random(int(os.environ.get("KEHOACH_SEED", "20250403")))
 work = tempfile.mkdtemp(prefix="kehoachd-crash-")
+replay = ["--config", harness.replay_config(work)]  # exactly-once is checked against a clean replay of every threshold
 daemon = os.path.join(harness.bin_dir(), "kehoachd")
 journal = harness.PrivateJournal(work).start()
 db = os.path.join(work, "crash", "kehoach.db")
@@ -31,7 +32,7 @@ harness.make_store(db)
 
 start = datetime.datetime(2025, 1, 2, 0, 0)
 fmt = lambda d: d.strftime("%Y-%m-%dT%H:%M")
-subprocess.run([daemon, "--db", db, "--once", "--now", fmt(start), "--since", fmt(start)], check=True, capture_output=True)
+subprocess.run([daemon] + replay + ["--db", db, "--once", "--now", fmt(start), "--since", fmt(start)], check=True, capture_output=True)
 now = start
 killed = killed_with_unsent = 0
 limit = 0.1   # the longest random delay; adapts so that kills fall across whole cycles
@@ -48,7 +49,7 @@ for i in range(250):
     else:
         now += datetime.timedelta(hours=rng.randint(18, 54))
     began = time.monotonic()
-    proc = subprocess.Popen([daemon, "--db", db, "--once", "--now", fmt(now)], stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen([daemon] + replay + ["--db", db, "--once", "--now", fmt(now)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     time.sleep(rng.uniform(0.0, limit))
     if proc.poll() is None:
@@ -62,7 +63,7 @@ for i in range(250):
         durations.append(time.monotonic() - began)
         limit *= 0.85
 end = max(now, start)
-final = subprocess.run([daemon, "--db", db, "--once", "--now", fmt(end)], capture_output=True, text=True)
+final = subprocess.run([daemon] + replay + ["--db", db, "--once", "--now", fmt(end)], capture_output=True, text=True)
 t.check(final.returncode == 0, "a last unkilled cycle at %s succeeds" % fmt(end))
 print("  (%d of %d cycles killed, %d of them with notices recorded but not yet sent; unkilled cycles took %.0f-%.0f ms)"
       % (killed, cycles, killed_with_unsent, 1000 * min(durations or [0]), 1000 * max(durations or [0])))
@@ -72,7 +73,7 @@ t.check(killed >= 20 and killed_with_unsent >= 5, "kills landed inside cycles, s
 clean_db = os.path.join(work, "clean", "kehoach.db")
 os.makedirs(os.path.dirname(clean_db))
 harness.make_store(clean_db)
-clean = subprocess.run([daemon, "--db", clean_db, "--once", "--stdout", "--now", fmt(max(end, now)), "--since", fmt(start)],
+clean = subprocess.run([daemon] + replay + ["--db", clean_db, "--once", "--stdout", "--now", fmt(max(end, now)), "--since", fmt(start)],
                        capture_output=True, text=True, check=True).stdout
 expected = {line.split("KEHOACH_NOTICE_ID=")[1].split(" ")[0] for line in clean.splitlines() if "KEHOACH_NOTICE_ID=" in line}
 

@@ -35,6 +35,16 @@ FIELDS = ["MESSAGE", "PRIORITY", "MESSAGE_ID", "SYSLOG_IDENTIFIER", "KEHOACH_NOT
           "KEHOACH_PLAN_ID", "KEHOACH_UNIT_ID"]
 
 
+def replay_config(work):
+    """A kehoachd.conf that replays every threshold (catch_up = all): for the tests of the notice
+    ladder and of exactly-once sending, whose windows jump over several thresholds. The default
+    policy (latest: one notice per occurrence and recipients) has its own tests."""
+    path = os.path.join(work, "replay.conf")
+    with open(path, "w") as f:
+        f.write("catch_up = all\n")
+    return path
+
+
 def bin_dir():
     """Where kehoach and kehoachd are: $KEHOACH_BIN, else SwiftPM's debug bin path."""
     if os.environ.get("KEHOACH_BIN"):

@@ -40,6 +40,10 @@ os.chmod(stage, 0o755)
 for name in ["kehoachd.service", "kehoach.sysusers.conf", "kehoach.tmpfiles.conf", "kehoachd.catalog", "kehoachd.conf"]:
     shutil.copy(os.path.join(harness.ROOT, "systemd", name), stage)
 shutil.copy(binary, os.path.join(stage, "kehoachd"))
+# The checks below read the notice ladder of a --since window (due notices, their catalog text):
+# replay every threshold instead of coalescing them (catch_up = latest, the default).
+with open(os.path.join(stage, "kehoachd.conf"), "a") as f:
+    f.write("\ncatch_up = all\n")
 harness.make_store(os.path.join(stage, "kehoach.db"))
 with open(os.path.join(stage, "override.conf"), "w") as f:
     f.write("[Service]\nExecStart=\nExecStart=/usr/local/bin/kehoachd --config /etc/kehoach/kehoachd.conf "

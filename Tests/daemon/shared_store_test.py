@@ -179,7 +179,8 @@ t.check(code == 0, "the web app writes again after kehoachd %s" % out.strip()[-3
 
 conf = os.path.join(d, "kehoachd.conf")
 with open(conf, "w") as f:
-    f.write("database = %s\nlog_level = debug\n" % db)
+    # The 2025 plan ended more than 30 days before the real clock's today: keep it sending.
+    f.write("database = %s\nlog_level = debug\nquiet_after = 3650\n" % db)
 os.chmod(conf, 0o644)
 log = open(os.path.join(work, "daemon.out"), "w")
 # The real clock: Đa Lộc's 2025 plan imported now is overdue, so its catch-up notices come at once.

@@ -54,7 +54,7 @@ struct DaemonCalendarTests {
 
     @Test("notice ids stay with the occurrence: a reminder sent before the move is not sent again at its new threshold")
     func sentNoticeNotRepeatedAfterMove() throws {
-        let fixture = try DaemonFixture(calendarOverrides: holiday30June)
+        let fixture = try DaemonFixture(config: .replaying, calendarOverrides: holiday30June)
         // 3 working days before Monday 30/06 is Wednesday 25/06; before Tuesday 01/07, Thursday 26/06.
         try fixture.cycle(at: "2025-06-25T08:00", since: "2025-06-20T00:00")
         #expect(notice(fixture, "\(quarterTwo)/reminder/3")?.value(of: "KEHOACH_DUE_AT") == at("2025-06-25T07:30").iso)

@@ -7,7 +7,7 @@ import Testing
 struct DaemonCycleTests {
     @Test("a cycle writes every notice it records, each once, and marks them all sent")
     func recordsAndSends() throws {
-        let fixture = try DaemonFixture()
+        let fixture = try DaemonFixture(config: .replaying)
         let report = try fixture.cycle(at: "2025-04-03T08:00", since: "2025-03-01T00:00")
         #expect(report.recorded > 0)
         #expect(report.sent == report.recorded)
@@ -32,9 +32,9 @@ struct DaemonCycleTests {
         #expect(fixture.sink.notices.count == first)
     }
 
-    @Test("cycles in small steps write exactly what one big cycle writes")
+    @Test("with catch_up = all, cycles in small steps write exactly what one big cycle writes")
     func stepsAddUp() throws {
-        let stepped = try DaemonFixture(), whole = try DaemonFixture()
+        let stepped = try DaemonFixture(config: .replaying), whole = try DaemonFixture(config: .replaying)
         try stepped.cycle(at: "2025-03-01T00:00", since: "2025-03-01T00:00")
         var day = CivilDate(iso: "2025-03-01")!
         while day < CivilDate(iso: "2025-04-10")! {
@@ -45,6 +45,47 @@ struct DaemonCycleTests {
         #expect(Set(stepped.sink.noticeIDs) == Set(whole.sink.noticeIDs))
         #expect(stepped.sink.noticeIDs.count == Set(stepped.sink.noticeIDs).count)
         #expect(stepped.sink.notices.allSatisfy { $0.value(of: "KEHOACH_LATE") == "0" }, "sent on their own day")
+    }
+
+    @Test("with catch_up = latest (the default) one big cycle writes, per occurrence and recipients, the last of what small steps write, marked late and counted")
+    func bigCycleCoalesces() throws {
+        let stepped = try DaemonFixture(config: .replaying), whole = try DaemonFixture()
+        try stepped.cycle(at: "2025-03-01T00:00", since: "2025-03-01T00:00")
+        var day = CivilDate(iso: "2025-03-01")!
+        while day < CivilDate(iso: "2025-04-10")! {
+            day = day.adding(days: 1)
+            try stepped.cycle(at: "\(day.iso)T16:45")
+        }
+        try whole.cycle(at: "\(day.iso)T16:45", since: "2025-03-01T00:00")
+        var last: [String: JournalEntry] = [:], count: [String: Int] = [:]
+        for entry in stepped.sink.notices {
+            let key = entry.value(of: "KEHOACH_OCCURRENCE")! + "|" + (entry.value(of: "KEHOACH_KIND") == "escalation" ? "focal" : "units")
+            last[key] = entry
+            count[key, default: 0] += 1
+        }
+        #expect(Set(whole.sink.noticeIDs) == Set(last.values.compactMap { $0.value(of: "KEHOACH_NOTICE_ID") }))
+        #expect(whole.sink.noticeIDs.count == last.count, "one notice per occurrence and recipients")
+        for entry in whole.sink.notices {
+            let key = entry.value(of: "KEHOACH_OCCURRENCE")! + "|" + (entry.value(of: "KEHOACH_KIND") == "escalation" ? "focal" : "units")
+            if count[key, default: 0] > 1 {
+                #expect(entry.value(of: "KEHOACH_LATE") == "1" && entry.message.contains("Gửi bù: gộp \(count[key]!) thông báo bị lỡ từ"),
+                        "\(entry.message)")
+            }
+        }
+        // Đa Lộc 3.8's first quarter: reminders 7, 3, 1, the due day and overdue steps, as one.
+        let q1 = whole.sink.notices.filter { $0.value(of: "KEHOACH_OCCURRENCE") == "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1" }
+        #expect(q1.count == 1 && q1.first?.value(of: "KEHOACH_KIND") == "overdue")
+    }
+
+    @Test("catch_up = skip drops what fell due on earlier days; today's thresholds are sent")
+    func skipDropsMissed() throws {
+        var config = Config()
+        config.catchUp = .skip
+        let fixture = try DaemonFixture(config: config)
+        // Monday 31/03/2025: the first quarter's reports fall due at 07:30.
+        try fixture.cycle(at: "2025-03-31T08:00", since: "2025-03-01T00:00")
+        #expect(fixture.sink.notices.contains { $0.value(of: "KEHOACH_NOTICE_ID") == "xa-da-loc:01/KH-UBND:2025:3.8:2025-Q1/due/0" })
+        #expect(fixture.sink.notices.allSatisfy { $0.value(of: "KEHOACH_DUE_AT")!.hasPrefix("2025-03-31") })
     }
 
     @Test("a clock that jumps back writes nothing and leaves the window where it was")

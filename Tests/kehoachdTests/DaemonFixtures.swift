@@ -92,3 +92,14 @@ final class DaemonFixture {
         try? FileManager.default.removeItem(at: directory)
     }
 }
+
+extension Config {
+    /// A daemon that replays every threshold (`catch_up = all`), for the tests of the notice
+    /// ladder itself, whose cycles jump over several thresholds; `catch_up = latest`, the
+    /// default, has its own tests (DaemonCycleTests).
+    static var replaying: Config {
+        var config = Config()
+        config.catchUp = .all
+        return config
+    }
+}

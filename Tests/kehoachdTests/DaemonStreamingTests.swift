@@ -29,10 +29,12 @@ struct AllAtOnceCycle {
 
         if now > after {
             for ((input, context), rules) in zip(zip(inputs, contexts), rules) {
-                notices += rules.notices(for: context, closed: input.closed, after: after, through: now)
+                var plan = rules.notices(for: context, closed: input.closed, after: after, through: now)
                 if let lookBack {
-                    notices += Daemon.unseen(context, closed: input.closed, rules: rules, from: lookBack, after: after, now: now)
+                    plan += Daemon.unseen(context, closed: input.closed, rules: rules, from: lookBack, after: after, now: now)
                 }
+                plan = QuietPlan(graceDays: config.quietAfterDays).filter(plan, context: context, activity: input.settings.activity)
+                notices += config.catchUp.apply(to: plan, now: now)
             }
         }
         if config.digest, calendar.isWorkingDay(now.date), now.minuteOfDay >= config.checkTime,

@@ -22,13 +22,17 @@ public struct NoticeSettings: Hashable, Sendable, Codable {
     /// Calendar days after an event within which an event-triggered task is due, when its
     /// deadline cell names no offset ("Sau khi được UBND tỉnh phê duyệt").
     public var defaultEventOffsetDays: Int
+    /// Whether the plan goes quiet after its last due date (``QuietPlan``), stays active, or is
+    /// silenced by hand.
+    public var activity: QuietPlan.Activity
 
     /// DESIGN.md's defaults.
     public static let standard = NoticeSettings()
 
     /// Settings from their parts, normalised (see the type's documentation).
     public init(reminders: [Int] = [7, 3, 1], overdueEvery: Int = 5, escalateAfter: Int? = 10,
-                minuteOfDay: Int = 7 * 60 + 30, defaultEventOffsetDays: Int = 30) {
+                minuteOfDay: Int = 7 * 60 + 30, defaultEventOffsetDays: Int = 30, activity: QuietPlan.Activity = .auto) {
+        self.activity = activity
         self.reminders = Array(Set(reminders.filter { $0 > 0 })).sorted(by: >)
         self.overdueEvery = max(1, overdueEvery)
         self.escalateAfter = escalateAfter.map { max(1, $0) }
@@ -37,7 +41,7 @@ public struct NoticeSettings: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case reminders, overdueEvery, escalateAfter, minuteOfDay, defaultEventOffsetDays
+        case reminders, overdueEvery, escalateAfter, minuteOfDay, defaultEventOffsetDays, activity
     }
 
     /// Decodes settings, each missing field taking its default, and normalises them.
@@ -50,7 +54,9 @@ public struct NoticeSettings: Hashable, Sendable, Codable {
                       ? try c.decodeIfPresent(Int.self, forKey: .escalateAfter) : standard.escalateAfter,
                   minuteOfDay: try c.decodeIfPresent(Int.self, forKey: .minuteOfDay) ?? standard.minuteOfDay,
                   defaultEventOffsetDays: try c.decodeIfPresent(Int.self, forKey: .defaultEventOffsetDays)
-                      ?? standard.defaultEventOffsetDays)
+                      ?? standard.defaultEventOffsetDays,
+                  activity: try c.decodeIfPresent(String.self, forKey: .activity).flatMap(QuietPlan.Activity.init(rawValue:))
+                      ?? .auto)
     }
 
     /// Writes every field; `escalateAfter` as null when escalation is off.
@@ -62,11 +68,12 @@ public struct NoticeSettings: Hashable, Sendable, Codable {
         else { try c.encodeNil(forKey: .escalateAfter) }
         try c.encode(minuteOfDay, forKey: .minuteOfDay)
         try c.encode(defaultEventOffsetDays, forKey: .defaultEventOffsetDays)
+        try c.encode(activity.rawValue, forKey: .activity)
     }
 
     /// The same settings normalised again, for values whose fields were set one by one.
     public var normalized: NoticeSettings {
         NoticeSettings(reminders: reminders, overdueEvery: overdueEvery, escalateAfter: escalateAfter,
-                       minuteOfDay: minuteOfDay, defaultEventOffsetDays: defaultEventOffsetDays)
+                       minuteOfDay: minuteOfDay, defaultEventOffsetDays: defaultEventOffsetDays, activity: activity)
     }
 }

@@ -39,6 +39,9 @@ struct SettingsCommand: ParsableCommand {
     @Option(name: .long, help: .vi("Hạn của nhiệm vụ theo sự kiện khi ô thời hạn không ghi: số ngày sau sự kiện.",
                                    en: "Due date of an event-triggered task whose cell names none: days after the event."))
     var eventOffset: Int?
+    @Option(name: .long, help: .vi("Sau khi kế hoạch hết hạn: auto (ngừng nhắc việc quá hạn sau hạn cuối cùng cộng thời gian chờ, quiet_after của kehoachd), keep-active (vẫn nhắc), silenced (ngừng nhắc ngay).",
+                                   en: "After the plan ends: auto (overdue notices stop after its last due date plus kehoachd's quiet_after), keep-active (keep sending), silenced (stop now)."))
+    var activity: ActivityArgument?
     @OptionGroup var actor: ActorOption
     @Flag(name: .long, help: .vi("In JSON.", en: "Print JSON.")) var json = false
 
@@ -55,6 +58,22 @@ struct SettingsCommand: ParsableCommand {
     /// True when the command changes something.
     private var changes: Bool {
         reminders != nil || overdueEvery != nil || escalateAfter != nil || noEscalation || time != nil || eventOffset != nil
+            || activity != nil
+    }
+
+    /// `--activity auto|keep-active|silenced`.
+    enum ActivityArgument: String, ExpressibleByArgument, CaseIterable {
+        case auto
+        case keepActive = "keep-active"
+        case silenced
+
+        var activity: QuietPlan.Activity {
+            switch self {
+            case .auto: .auto
+            case .keepActive: .keepActive
+            case .silenced: .silenced
+            }
+        }
     }
 
     func run() throws {
@@ -69,6 +88,7 @@ struct SettingsCommand: ParsableCommand {
                 if noEscalation { settings.escalateAfter = nil }
                 if let time { settings.minuteOfDay = try SettingsCommand.minuteOfDay(time) }
                 if let eventOffset { settings.defaultEventOffsetDays = eventOffset }
+                if let activity { settings.activity = activity.activity }
                 try database.setNoticeSettings(settings.normalized, planID: id, by: actor.by)
                 settings = try database.noticeSettings(planID: id)
             }
@@ -94,6 +114,8 @@ struct SettingsCommand: ParsableCommand {
             "  Báo đơn vị đầu mối:   " + (s.escalateAfter.map { "sau \($0) ngày làm việc quá hạn" + focal } ?? "không"),
             "  Giờ gửi:              \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)",
             "  Hạn sau sự kiện:      \(s.defaultEventOffsetDays) ngày (khi ô thời hạn không ghi)",
+            "  Khi hết hạn:          " + (s.activity == .auto ? "ngừng nhắc việc quá hạn sau hạn cuối cùng và thời gian chờ"
+                : s.activity == .keepActive ? "vẫn nhắc việc quá hạn" : "đã ngừng nhắc việc quá hạn"),
         ].joined(separator: "\n") + "\n"
     }
 

@@ -5,14 +5,21 @@ import KeHoachStore
 enum NoticeCycle {
     /// The notices due at `now` for every stored plan that the outbox does not hold yet,
     /// thresholds counted on the store's calendar (the one its due dates were computed with).
-    static func fresh(in store: any ScheduleStore, now: Instant) throws(KeHoachError) -> [Notice] {
+    ///
+    /// As kehoachd does with the same defaults (`catch_up = latest`, `quiet_after = 30`): an
+    /// ended plan's overdue notices are not sent (``QuietPlan``), and of the thresholds not yet
+    /// in the outbox each occurrence sends its latest only (``CatchUpPolicy/latest``).
+    static func fresh(in store: any ScheduleStore, now: Instant,
+                      catchUp: CatchUpPolicy = .latest, quiet: QuietPlan = QuietPlan()) throws(KeHoachError) -> [Notice] {
         let calendar = try store.calendar
         var computed: [Notice] = []
         try store.forEachNoticeInput { input in  // one plan in memory at a time
             let rules = NoticeRules(settings: input.settings, calendar: calendar)
-            computed += rules.notices(for: input.context(at: now), closed: input.closed, after: nil, through: now)
+            let context = input.context(at: now)
+            computed += quiet.filter(rules.notices(for: context, closed: input.closed, after: nil, through: now),
+                                     context: context, activity: input.settings.activity)
         }
-        return try store.unrecorded(computed).sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
+        return catchUp.apply(to: try store.unrecorded(computed), now: now).sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
     }
 }
 

@@ -1,0 +1,46 @@
+/// When a plan that has ended stops repeating its overdue notices.
+///
+/// Of 2,034 notices of a six-month window, 1,754 were for plans of two and three years
+/// before ("đã quá hạn 731 ngày làm việc"): a plan's officers moved on long ago. After the
+/// plan's last due date plus a grace (30 days by default, as `kehoach situation` hides plans),
+/// its overdue and escalation notices are no longer sent; the occurrences stay overdue in
+/// reports, digests and queries. An administrator can keep a plan active, or silence one now.
+public struct QuietPlan: Hashable, Sendable {
+    /// What the administrator decided for a plan.
+    public enum Activity: String, Hashable, Sendable, CaseIterable {
+        /// Quiet after its last due date plus the grace (the default).
+        case auto
+        /// Never quiet: its overdue notices repeat whatever its dates.
+        case keepActive = "keep_active"
+        /// Quiet now: no overdue or escalation notices at all.
+        case silenced
+    }
+
+    /// Calendar days after the plan's last effective due date before it goes quiet.
+    public var graceDays: Int
+
+    /// The rule with `graceDays` of grace (30 by default).
+    public init(graceDays: Int = 30) {
+        self.graceDays = graceDays
+    }
+
+    /// The first day on which the plan of `context` is quiet, or nil when it never is.
+    public func quietFrom(_ context: NoticeContext, activity: Activity) -> CivilDate? {
+        switch activity {
+        case .keepActive: return nil
+        case .silenced: return CivilDate(dayNumber: 0)  // 01/01/1970: before any plan
+        case .auto:
+            guard let last = context.occurrences.map(\.effectiveDue).max() else { return nil }
+            return last.adding(days: graceDays + 1)
+        }
+    }
+
+    /// `notices` of the plan of `context` without the overdue and escalation notices due once
+    /// it is quiet. Reminders and due notices are never dropped: they precede the last due date.
+    public func filter(_ notices: [Notice], context: NoticeContext, activity: Activity) -> [Notice] {
+        guard let quiet = quietFrom(context, activity: activity) else { return notices }
+        return notices.filter { notice in
+            (notice.kind != .overdue && notice.kind != .escalation) || notice.dueAt.date < quiet
+        }
+    }
+}
