@@ -17,7 +17,7 @@ public enum CatchUpPolicy: String, Hashable, Sendable, CaseIterable {
     /// policy sends them.
     ///
     /// Notices are grouped by occurrence and recipients (an escalation goes to the focal unit,
-    /// the others to the task's units): a group of one is kept as it is, so a cycle that runs
+    /// the others to the task's units; an escalation is never merged into the others): a group of one is kept as it is, so a cycle that runs
     /// on time changes nothing. With ``latest`` a larger group becomes its last notice (by due
     /// instant), with ``skip`` every notice due on an earlier day than `now` goes. The ids kept
     /// are the ids the rules give, so the outbox still sends each at most once and a clock set
@@ -30,7 +30,8 @@ public enum CatchUpPolicy: String, Hashable, Sendable, CaseIterable {
             var order: [GroupKey] = []
             var groups: [GroupKey: [Notice]] = [:]
             for notice in notices {
-                let key = GroupKey(occurrence: notice.occurrenceID, recipients: notice.recipients)
+                let key = GroupKey(occurrence: notice.occurrenceID, escalation: notice.kind == .escalation,
+                                   recipients: notice.recipients)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(notice)
             }
@@ -43,9 +44,11 @@ public enum CatchUpPolicy: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// Notices of one occurrence and recipient list.
+    /// Notices of one occurrence and recipient list. An escalation is its own group even when
+    /// the focal unit also leads the task: it is a different message, to be read at once.
     private struct GroupKey: Hashable {
         var occurrence: String
+        var escalation: Bool
         var recipients: [String]
     }
 
