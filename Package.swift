@@ -30,11 +30,13 @@ let package = Package(
             name: "KeHoachImport",
             dependencies: ["KeHoach", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/KeHoachImport"),
+        // kehoachd.conf: read by kehoachd and by `kehoach check`, so that both compute the same notices.
+        .target(name: "KeHoachConfig", dependencies: ["KeHoach"], path: "Sources/KeHoachConfig"),
         .systemLibrary(name: "CKeHoachHeader", path: "capi/module"),
         .target(name: "CKeHoach", dependencies: ["KeHoach", "KeHoachStore", "CKeHoachHeader"], path: "Sources/CKeHoach"),
         .executableTarget(
             name: "kehoach",
-            dependencies: ["KeHoach", "KeHoachStore", "KeHoachImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            dependencies: ["KeHoach", "KeHoachStore", "KeHoachImport", "KeHoachConfig", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/kehoach"),
         .testTarget(
@@ -50,9 +52,11 @@ let package = Package(
         .systemLibrary(name: "CSystemd", path: "Sources/CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
         .executableTarget(
             name: "kehoachd",
-            dependencies: ["KeHoach", "KeHoachStore", "CSystemd", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["KeHoach", "KeHoachStore", "KeHoachConfig", "CSystemd",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/kehoachd"),
-        .testTarget(name: "kehoachdTests", dependencies: ["kehoachd", "KeHoach", "KeHoachStore"], path: "Tests/kehoachdTests"),
+        .testTarget(name: "kehoachdTests", dependencies: ["kehoachd", "KeHoach", "KeHoachStore", "KeHoachConfig"],
+                    path: "Tests/kehoachdTests"),
         .executableTarget(
             name: "kehoach-store-writer",
             dependencies: ["KeHoachStore", "KeHoach"],

@@ -1,4 +1,5 @@
 import KeHoach
+import KeHoachConfig
 import KeHoachStore
 
 /// The daemon's side of the store's working calendar: the override file named by

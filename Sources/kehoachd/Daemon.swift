@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import KeHoach
+import KeHoachConfig
 import KeHoachStore
 import CSystemd
 

@@ -3,6 +3,7 @@ import ArgumentParser
 import Glibc
 #endif
 import KeHoach
+import KeHoachConfig
 import KeHoachStore
 
 /// `kehoachd`: the service that checks deadlines and writes notices to the systemd journal.

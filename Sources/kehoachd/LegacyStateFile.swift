@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import KeHoach
+import KeHoachConfig
 import KeHoachStore
 
 /// The `kehoachd.state` file that kehoachd before the shared store kept beside the database:

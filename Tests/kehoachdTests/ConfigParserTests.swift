@@ -1,4 +1,5 @@
 import KeHoach
+import KeHoachConfig
 import Testing
 @testable import kehoachd
 

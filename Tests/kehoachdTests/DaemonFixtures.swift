@@ -1,5 +1,6 @@
 import Foundation
 import KeHoach
+import KeHoachConfig
 import KeHoachStore
 @testable import kehoachd
 

@@ -1,4 +1,5 @@
 import KeHoach
+import KeHoachConfig
 @testable import KeHoachStore
 import Testing
 @testable import kehoachd

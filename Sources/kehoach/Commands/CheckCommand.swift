@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var language: LanguageOption
+    @OptionGroup var daemonConfig: DaemonConfigOption
 
     @Option(name: .long, help: .vi("Thời điểm YYYY-MM-DDTHH:MM giờ Việt Nam (mặc định bây giờ).",
                                en: "The instant, YYYY-MM-DDTHH:MM Vietnam time (default now)."))
@@ -37,7 +38,7 @@ struct CheckCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: dryRun)
             let instant = try now.map(DateArgument.instant) ?? DateArgument.now
-            let notices = try NoticeCycle.fresh(in: database, now: instant)
+            let notices = try NoticeCycle.fresh(in: database, now: instant, config: daemonConfig.load())
             if !dryRun, !notices.isEmpty { _ = try database.recordNotices(notices) }
             if json {
                 for n in notices { Terminal.standardOutput.write(NoticeTable.json(n) + "\n") }

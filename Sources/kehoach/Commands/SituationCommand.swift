@@ -12,6 +12,7 @@ struct SituationCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var language: LanguageOption
+    @OptionGroup var daemonConfig: DaemonConfigOption
 
     @Option(name: .long, help: .vi("Chỉ kế hoạch này.", en: "Only this plan."))
     var plan: String?
@@ -82,7 +83,7 @@ struct SituationCommand: ParsableCommand {
             out.write(dueSoon.isEmpty ? "Không có.\n" : OccurrenceTable.render(dueSoon, terminal: out))
 
             let at = Instant(date: day, hour: 7, minute: 30)
-            let notices = try NoticeCycle.fresh(in: database, now: at)
+            let notices = try NoticeCycle.fresh(in: database, now: at, config: daemonConfig.load())
                 .filter { n in shown.contains { n.occurrenceID.hasPrefix("\($0.id):") } }
             out.write("\n" + out.bold("Thông báo một lượt kiểm tra lúc 07:30 ngày \(day.vietnamese) sẽ gửi (\(notices.count))") + "\n")
             out.write(notices.isEmpty ? "Không có.\n" : NoticeTable.render(notices, terminal: out))

@@ -1,25 +1,27 @@
 import KeHoach
 import KeHoachStore
+import KeHoachConfig
 
 /// The notices one engine cycle computes, shared by `kehoach check` and `kehoach situation`.
 enum NoticeCycle {
     /// The notices due at `now` for every stored plan that the outbox does not hold yet,
     /// thresholds counted on the store's calendar (the one its due dates were computed with).
     ///
-    /// As kehoachd does with the same defaults (`catch_up = latest`, `quiet_after = 30`): an
-    /// ended plan's overdue notices are not sent (``QuietPlan``), and of the thresholds not yet
-    /// in the outbox each occurrence sends its latest only (``CatchUpPolicy/latest``).
-    static func fresh(in store: any ScheduleStore, now: Instant,
-                      catchUp: CatchUpPolicy = .latest, quiet: QuietPlan = QuietPlan()) throws(KeHoachError) -> [Notice] {
+    /// As kehoachd does with the same configuration (``Config``, kehoachd.conf): each plan's
+    /// settings under the file's thresholds (``Config/settings(over:)``), an ended plan's
+    /// overdue notices not sent (``QuietPlan``, `quiet_after`), and the thresholds not yet in the
+    /// outbox coalesced by `catch_up` (``CatchUpPolicy``).
+    static func fresh(in store: any ScheduleStore, now: Instant, config: Config = Config()) throws(KeHoachError) -> [Notice] {
         let calendar = try store.calendar
+        let quiet = QuietPlan(graceDays: config.quietAfterDays)
         var computed: [Notice] = []
         try store.forEachNoticeInput { input in  // one plan in memory at a time
-            let rules = NoticeRules(settings: input.settings, calendar: calendar)
+            let rules = NoticeRules(settings: config.settings(over: input.settings), calendar: calendar)
             let context = input.context(at: now)
             computed += quiet.filter(rules.notices(for: context, closed: input.closed, after: nil, through: now),
                                      context: context, activity: input.settings.activity)
         }
-        return catchUp.apply(to: try store.unrecorded(computed), now: now).sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
+        return config.catchUp.apply(to: try store.unrecorded(computed), now: now).sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
     }
 }
 

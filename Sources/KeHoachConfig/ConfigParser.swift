@@ -9,13 +9,13 @@ import KeHoach
 /// (``KeHoachError/invalidLine(file:line:value:expected:)``): an unknown key, a key given
 /// twice, a line without `=`, or a value of the wrong form. The daemon refuses to start with a
 /// bad file, and on reload keeps the configuration it had.
-enum ConfigParser {
+public enum ConfigParser {
     /// The keys the file may set.
-    static let keys = ["database", "check_time", "reminders", "overdue_every", "escalate_after", "digest",
+    public static let keys = ["database", "check_time", "reminders", "overdue_every", "escalate_after", "digest",
                        "log_level", "max_sleep", "calendar_overrides", "catch_up", "quiet_after"]
 
     /// Parses `text`, naming `file` in errors.
-    static func parse(_ text: String, file: String) throws(KeHoachError) -> Config {
+    public static func parse(_ text: String, file: String) throws(KeHoachError) -> Config {
         var config = Config()
         var seen: [String: Int] = [:]
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
@@ -43,7 +43,7 @@ enum ConfigParser {
     }
 
     /// Reads and parses the file at `path`.
-    static func load(path: String) throws(KeHoachError) -> Config {
+    public static func load(path: String) throws(KeHoachError) -> Config {
         guard let text = readFile(path) else {
             throw .invalidLine(file: path, line: 0, value: path, expected: "một tệp cấu hình đọc được")
         }
@@ -103,7 +103,7 @@ enum ConfigParser {
     }
 
     /// `HH:MM` as minutes after midnight.
-    static func clockTime(_ text: String) -> Int? {
+    public static func clockTime(_ text: String) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }),
               let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), parts[1].count == 2, (0...59).contains(m)
@@ -112,7 +112,7 @@ enum ConfigParser {
     }
 
     /// `3600`, `3600s`, `30min`, `2h` as seconds.
-    static func duration(_ text: String) -> Int64? {
+    public static func duration(_ text: String) -> Int64? {
         let units: [(String, Int64)] = [("min", 60), ("s", 1), ("m", 60), ("h", 3600)]
         for (suffix, scale) in units where text.hasSuffix(suffix) {
             return Int64(strip(text.dropLast(suffix.count))).map { $0 * scale }
@@ -121,7 +121,7 @@ enum ConfigParser {
     }
 
     /// yes/no and their usual spellings, Vietnamese included.
-    static func boolean(_ text: String) -> Bool? {
+    public static func boolean(_ text: String) -> Bool? {
         switch text.lowercased() {
         case "yes", "true", "on", "1", "có", "co": true
         case "no", "false", "off", "0", "không", "khong": false
@@ -130,14 +130,14 @@ enum ConfigParser {
     }
 
     /// `text` without surrounding spaces, tabs and carriage returns.
-    static func strip(_ text: some StringProtocol) -> String {
+    public static func strip(_ text: some StringProtocol) -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
         guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(text[first...last])
     }
 
     /// The whole file at `path` as UTF-8, or nil when it cannot be read.
-    static func readFile(_ path: String) -> String? {
+    public static func readFile(_ path: String) -> String? {
         guard let file = fopen(path, "r") else { return nil }
         defer { fclose(file) }
         var bytes: [UInt8] = []

@@ -5,48 +5,51 @@ import KeHoach
 ///
 /// Notice thresholds set here replace the ones stored with each plan; keys left out keep each
 /// plan's own (which default to reminders 7, 3, 1, overdue every 5, escalation after 10).
-struct Config: Hashable, Sendable {
+public struct Config: Hashable, Sendable {
     /// The installed configuration file.
-    static let defaultPath = "/etc/kehoach/kehoachd.conf"
+    public static let defaultPath = "/etc/kehoach/kehoachd.conf"
     /// The installed store.
-    static let defaultDatabase = "/var/lib/kehoach/kehoach.db"
+    public static let defaultDatabase = "/var/lib/kehoach/kehoach.db"
 
     /// The SQLite store (`database =`).
-    var database = Config.defaultDatabase
+    public var database = Config.defaultDatabase
     /// Local time of the daily check and of the day's notices, minutes after midnight
     /// (`check_time = 07:30`).
-    var checkTime = 7 * 60 + 30
+    public var checkTime = 7 * 60 + 30
     /// Working days before the due date for reminders (`reminders = 7, 3, 1`); nil keeps the plan's.
-    var reminders: [Int]?
+    public var reminders: [Int]?
     /// Working days between overdue notices (`overdue_every = 5`); nil keeps the plan's.
-    var overdueEvery: Int?
+    public var overdueEvery: Int?
     /// Escalation after this many working days overdue (`escalate_after = 10`, or `off`); nil
     /// keeps the plan's.
-    var escalation: Escalation?
+    public var escalation: Escalation?
     /// Whether the daily digest per unit is written (`digest = yes`).
-    var digest = true
+    public var digest = true
     /// The least important of the daemon's own messages that are logged (`log_level = info`);
     /// notices are always written.
-    var logLevel = LogLevel.info
+    public var logLevel = LogLevel.info
     /// What a cycle does with thresholds already passed (`catch_up = latest | all | skip`).
-    var catchUp = CatchUpPolicy.latest
+    public var catchUp = CatchUpPolicy.latest
     /// Calendar days after a plan's last due date before its overdue notices stop
     /// (`quiet_after = 30`; ``QuietPlan``).
-    var quietAfterDays = 30
+    public var quietAfterDays = 30
     /// The longest sleep between two cycles, in seconds (`max_sleep = 1h`).
-    var maxSleepSeconds: Int64 = 3600
+    public var maxSleepSeconds: Int64 = 3600
     /// An admin file of calendar changes (`calendar_overrides = /etc/kehoach/calendar.conf`),
     /// in the format of docs/calendar.md.
-    var calendarOverrides: String?
+    public var calendarOverrides: String?
 
     /// Escalation: after some working days, or never.
-    enum Escalation: Hashable, Sendable {
+    /// A configuration with every key at its default.
+    public init() {}
+
+    public enum Escalation: Hashable, Sendable {
         case after(Int)
         case off
     }
 
     /// `base` (a plan's settings) with what this file sets put in place.
-    func settings(over base: NoticeSettings) -> NoticeSettings {
+    public func settings(over base: NoticeSettings) -> NoticeSettings {
         let escalate: Int? = switch escalation {
         case .none: base.escalateAfter
         case .off: nil
@@ -58,18 +61,18 @@ struct Config: Hashable, Sendable {
     }
 
     /// `HH:MM` of ``checkTime``.
-    var checkTimeText: String {
+    public var checkTimeText: String {
         let h = checkTime / 60, m = checkTime % 60
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
 }
 
 /// Syslog levels for the daemon's own messages.
-enum LogLevel: Int, Hashable, Sendable, CaseIterable {
+public enum LogLevel: Int, Hashable, Sendable, CaseIterable {
     case emerg = 0, alert, crit, err, warning, notice, info, debug
 
     /// The level named `name` (`warning`, `err`, ..., or a digit 0-7), accepting the usual aliases.
-    init?(name: String) {
+    public init?(name: String) {
         let aliases: [String: LogLevel] = [
             "emerg": .emerg, "emergency": .emerg, "alert": .alert, "crit": .crit, "critical": .crit,
             "err": .err, "error": .err, "warning": .warning, "warn": .warning, "notice": .notice,
