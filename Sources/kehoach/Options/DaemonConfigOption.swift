@@ -9,7 +9,7 @@ import KeHoachConfig
 struct DaemonConfigOption: ParsableArguments {
     @Option(name: .customLong("config"),
             help: .vi("Tệp cấu hình của kehoachd (mặc định \(Config.defaultPath) nếu có).",
-                      en: "kehoachd's configuration file (default \(Config.defaultPath) when present)."))
+                      en: "The configuration file of kehoachd (default \(Config.defaultPath) when present)."))
     var path: String?
 
     /// The configuration in force: `--config`, else the installed file when it exists, else the
