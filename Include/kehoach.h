@@ -341,6 +341,20 @@ int kehoach_rollup_json(kehoach_db *db, const char *org, const char *from, const
 int kehoach_report_json(kehoach_db *db, int64_t plan_id, const char *period, const char *as_of, char **out_json);
 
 /*
+** Per organisation and lead unit, the state on `as_of` ("YYYY-MM-DD"; NULL: today in Vietnam)
+** of the plans of `org` and the organisations under it (NULL: every plan), as a JSON array in
+** *out_json (free with kehoach_free), by organisation code then unit name: [{"organisation":
+** "xa-da-loc", "organisation_name": "Xã Đa Lộc", "unit_id": "van-phong", "unit": "Văn phòng -
+** Thống kê", "due_this_week": 2, "overdue": 5, "needs_date": 1}, ...]. "Due this week" is from
+** `as_of` to Sunday of its week; only lead units are counted. These are the figures of
+** kehoachd's daily digest (one journal entry per element). Since 0.3.0.
+**
+** Errors: KEHOACH_MISUSE (NULL db or out_json), KEHOACH_INVALID (a bad date), KEHOACH_NOTFOUND
+** (no such organisation), KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_summary_json(kehoach_db *db, const char *org, const char *as_of, char **out_json);
+
+/*
 ** Replaces the stored plan `plan_id` by a revised version of it in plan JSON (a "Kế hoạch điều
 ** chỉnh, bổ sung"): same "number" and "issuer", any other field changed. In one transaction the
 ** header, units, dimensions and tasks are rewritten and the plan is expanded again; its id, its

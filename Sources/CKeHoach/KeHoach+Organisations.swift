@@ -125,3 +125,23 @@ private func snakeCaseJSON<T: Encodable>(_ value: T) throws(KeHoachError) -> Str
         throw .invalidJSON(detail: "không ghi được JSON: \(error)")
     }
 }
+
+/// `kehoach_summary_json`: per (organisation, lead unit) what is due this week, overdue, or
+/// needs a date on `as_of`, the daily digest's figures (``UnitSummary``).
+@c @implementation
+public func kehoach_summary_json(_ db: OpaquePointer?, _ org: UnsafePointer<CChar>?, _ as_of: UnsafePointer<CChar>?,
+                                 _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    out_json?.pointee = nil
+    return withConnection(db) { _, store throws(KeHoachError) in
+        let out = try CArgument.out(out_json, "out_json")
+        let day = try as_of == nil ? OccurrenceQueryDocument.today() : CArgument.date(as_of, "as_of")
+        let scope = try CArgument.optionalString(org, "org").map { code throws(KeHoachError) in try store.organisationTree(code) }
+        var summaries = UnitSummary.Accumulator(day: day)
+        try store.forEachNoticeInput { input in
+            if scope.map({ $0.contains(input.context.organisation.code) }) ?? true {
+                summaries.add(input.context, closed: input.closed)
+            }
+        }
+        out.pointee = try CArgument.copy(try snakeCaseJSON(summaries.summaries))
+    }
+}

@@ -103,3 +103,24 @@ public struct OrganisationSummary: Hashable, Sendable {
         self.planCount = planCount
     }
 }
+
+extension PlanStore {
+    /// The codes of the organisation `reference` (a code or name, as ``organisation(code:)``
+    /// finds it) and of every organisation under it: a province's code covers its communes.
+    public func organisationTree(_ reference: String) throws(KeHoachError) -> Set<String> {
+        let root = try organisation(code: reference).code
+        let all = try organisations().map(\.organisation)
+        var covered: Set<String> = [root]
+        var grew = true
+        while grew {
+            grew = false
+            for o in all where !covered.contains(o.code) {
+                if let parent = o.parent, covered.contains(parent) {
+                    covered.insert(o.code)
+                    grew = true
+                }
+            }
+        }
+        return covered
+    }
+}

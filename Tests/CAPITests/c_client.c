@@ -685,6 +685,15 @@ static void test_organisations(const char *examples, const char *work) {
     CHECK_RC(kehoach_report_json(db, tan_an, "nửa năm", NULL, &json), KEHOACH_INVALID);
     CHECK(strstr(kehoach_errmsg(db), "6-thang") != NULL);
     CHECK_RC(kehoach_report_json(db, 999, "nam", NULL, &json), KEHOACH_NOTFOUND);
+    /* The digest's figures per commune and lead unit: two 'Văn phòng - Thống kê', one per commune. */
+    CHECK_RC(kehoach_summary_json(db, "tinh-hung-yen", "2025-07-07", &json), KEHOACH_OK);
+    CHECK(json && strstr(json, "{\"due_this_week\":") && strstr(json, "\"organisation\":\"xa-tan-an\"")
+          && strstr(json, "\"organisation\":\"xa-da-loc\"") && strstr(json, "\"unit_id\":\"van-phong\""));
+    kehoach_free(json);
+    CHECK_RC(kehoach_summary_json(db, "xa-tan-an", "2025-07-07", &json), KEHOACH_OK);
+    CHECK(json && !strstr(json, "xa-da-loc"));
+    kehoach_free(json);
+    CHECK_RC(kehoach_summary_json(db, "xa-khong-co", NULL, &json), KEHOACH_NOTFOUND);
     free(other);
     free(plan);
     CHECK_RC(kehoach_close(db), KEHOACH_OK);

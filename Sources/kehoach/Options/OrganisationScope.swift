@@ -14,19 +14,7 @@ struct OrganisationScope {
             codes = nil
             return
         }
-        let root = try store.organisation(code: reference).code
-        let all = try store.organisations().map(\.organisation)
-        var covered: Set<String> = [root]
-        var grew = true
-        while grew {
-            grew = false
-            for o in all where !covered.contains(o.code) {
-                if let parent = o.parent, covered.contains(parent) {
-                    covered.insert(o.code)
-                    grew = true
-                }
-            }
-        }
+        let covered = try store.organisationTree(reference)
         codes = covered
     }
 
