@@ -58,6 +58,10 @@ public enum PlanDocument {
                 throw .invalidValue(field: "organisation.code", value: organisation.code,
                                     expected: "mã từ 1 đến 64 chữ cái không dấu, chữ số, '-', '.' hoặc '_'", row: nil)
             }
+            if let parent = organisation.parent, !Organisation.isValidCode(parent) {
+                throw .invalidValue(field: "organisation.parent", value: parent,
+                                    expected: "mã của tổ chức cấp trên, vd. tinh-hung-yen (chữ không dấu, chữ số, '-', '.', '_')", row: nil)
+            }
         }
         guard (1900...2100).contains(plan.year) else {
             throw .invalidValue(field: "year", value: String(plan.year), expected: "năm từ 1900 đến 2100", row: nil)
