@@ -26,7 +26,8 @@ struct SituationCommand: ParsableCommand {
             let database = try store.open(readOnly: true)
             let day = asOf.date
             let planID = try plan.map { try database.planID(reference: $0, organisation: store.org) }
-            var records = try database.occurrences(OccurrenceQuery(planID: planID, asOf: day))
+            let organisation = try store.org.map { try database.organisation(code: $0).code }
+            var records = try database.occurrences(OccurrenceQuery(planID: planID, asOf: day, organisation: organisation))
             // A plan is current until 30 days after its last effective due date; older plans
             // (last year's, already reported on) are left out unless --all or --plan asks.
             var lastDue: [Int64: CivilDate] = [:]
@@ -35,37 +36,47 @@ struct SituationCommand: ParsableCommand {
             records = records.filter { current.contains($0.planID) }
             let out = Terminal.standardOutput
             out.write(out.bold("TÌNH HÌNH THỰC HIỆN TẠI NGÀY \(day.vietnamese)") + "\n")
-            let plans = try database.plans()
+            let scope = try OrganisationScope(store.org, in: database)
+            let plans = try database.plans().filter { scope.contains($0.organisationCode) }
             let shown = plans.filter { current.contains($0.id) || (planID == $0.id) }
-            out.write("Kế hoạch: " + (shown.isEmpty ? "không có kế hoạch nào còn hiệu lực" : shown.map { "\($0.number) (\($0.issuer))" }.joined(separator: "; ")))
+            out.write("Kế hoạch: " + (shown.isEmpty ? "không có kế hoạch nào còn hiệu lực" : shown.map { "\($0.number) (\($0.issuer), năm \($0.year))" }.joined(separator: "; ")))
             let hidden = plans.count - shown.count
             out.write(hidden > 0 && planID == nil ? "; \(hidden) kế hoạch đã kết thúc không hiển thị (dùng --all)\n\n" : "\n\n")
 
-            // Per lead unit: counts of what matters on `day`.
+            // Per lead unit of each commune (every lead unit of a task; two communes' "Văn phòng -
+            // Thống kê" are two rows, named with their commune): counts of what matters on `day`.
+            // The totals count each occurrence or task once, whatever its number of lead units.
             var rows: [String: [Int]] = [:]   // due this week, overdue, done, waiting, needs a date
-            func bump(_ unit: String, _ column: Int) { rows[unit, default: [0, 0, 0, 0, 0]][column] += 1 }
+            var totals = [0, 0, 0, 0, 0]
+            let severalCommunes = Set(shown.map(\.organisationCode)).count > 1
+            func label(_ unit: String, _ organisationName: String) -> String {
+                severalCommunes ? "\(unit) (\(organisationName))" : unit
+            }
+            func bump(_ units: [String], _ organisationName: String, _ column: Int) {
+                for unit in Set(units.isEmpty ? ["(chưa giao)"] : units) {
+                    rows[label(unit, organisationName), default: [0, 0, 0, 0, 0]][column] += 1
+                }
+                totals[column] += 1
+            }
             let weekEnd = day.adding(days: 7)
             var overdue: [OccurrenceRecord] = [], dueSoon: [OccurrenceRecord] = []
             for r in records {
-                let unit = r.leadUnits.first ?? "(chưa giao)"
                 let closedBy = r.completion.map { $0.on <= day } ?? false
                 if closedBy {
-                    if r.state != .waived { bump(unit, 2) }
+                    if r.state != .waived { bump(r.leadUnits, r.organisationName, 2) }
                 } else if r.occurrence.effectiveDue < day {
-                    bump(unit, 1); overdue.append(r)
+                    bump(r.leadUnits, r.organisationName, 1); overdue.append(r)
                 } else if r.occurrence.effectiveDue <= weekEnd {
-                    bump(unit, 0); dueSoon.append(r)
+                    bump(r.leadUnits, r.organisationName, 0); dueSoon.append(r)
                 }
             }
-            for id in shown.map(\.id) {
-                let value = try database.plan(id: id)
+            for summary in shown {
+                let value = try database.plan(id: summary.id)
                 let directory = value.directory
-                let leads = Dictionary(uniqueKeysWithValues: value.tasks.map {
-                    ($0.ref, $0.lead.first.map { directory.name(of: $0) } ?? "(chưa giao)")
-                })
-                for s in try database.taskStatuses(planID: id, asOf: day) {
-                    if s.status == .waitingForEvent { bump(leads[s.taskRef] ?? "?", 3) }
-                    if s.status == .needsDate { bump(leads[s.taskRef] ?? "?", 4) }
+                let leads = Dictionary(uniqueKeysWithValues: value.tasks.map { ($0.ref, $0.lead.map { directory.name(of: $0) }) })
+                for s in try database.taskStatuses(planID: summary.id, asOf: day) {
+                    if s.status == .waitingForEvent { bump(leads[s.taskRef] ?? [], summary.organisationName, 3) }
+                    if s.status == .needsDate { bump(leads[s.taskRef] ?? [], summary.organisationName, 4) }
                 }
             }
             var table = TextTable(headers: ["Đơn vị chủ trì", "Đến hạn 7 ngày tới", "Quá hạn", "Đã xong", "Chờ sự kiện", "Cần thời hạn"],
@@ -73,7 +84,6 @@ struct SituationCommand: ParsableCommand {
             for (unit, counts) in rows.sorted(by: { ($1.value[1], $1.value[0], $0.key) < ($0.value[1], $0.value[0], $1.key) }) {
                 table.append([unit] + counts.map { $0 == 0 ? "·" : String($0) })
             }
-            let totals = (0..<5).map { c in rows.values.reduce(0) { $0 + $1[c] } }
             table.append(["Tổng cộng"] + totals.map(String.init))
             out.write(table.render())
 
@@ -84,7 +94,7 @@ struct SituationCommand: ParsableCommand {
 
             let at = Instant(date: day, hour: 7, minute: 30)
             let notices = try NoticeCycle.fresh(in: database, now: at, config: daemonConfig.load())
-                .filter { n in shown.contains { n.occurrenceID.hasPrefix("\($0.id):") } }
+                .filter { n in shown.contains { n.planKey == $0.key } }
             out.write("\n" + out.bold("Thông báo một lượt kiểm tra lúc 07:30 ngày \(day.vietnamese) sẽ gửi (\(notices.count))") + "\n")
             out.write(notices.isEmpty ? "Không có.\n" : NoticeTable.render(notices, terminal: out))
         }
