@@ -45,6 +45,10 @@ struct TasksCommand: ParsableCommand {
         var status: String
         var occurrences: Int
         var closed: Int
+        /// The plan's stable id and organisation, so that two communes' "01/KH-UBND" differ.
+        var planKey: String
+        var org: String
+        var orgName: String
     }
 
     func validate() throws {
@@ -59,7 +63,9 @@ struct TasksCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: true)
             let day = asOf.date
-            let planIDs = try plan.map { [try database.planID(reference: $0, organisation: store.org)] } ?? database.plans().map(\.id)
+            let scope = try OrganisationScope(store.org, in: database)
+            let summaries = try database.plans().filter { scope.contains($0.organisationCode) }
+            let planIDs = try plan.map { [try database.planID(reference: $0, organisation: store.org)] } ?? summaries.map(\.id)
             if let unit { _ = try database.unit(named: unit, planID: plan == nil ? nil : planIDs.first) }
             var dueInWindow: Set<String>?
             if from != nil || to != nil {
@@ -72,6 +78,7 @@ struct TasksCommand: ParsableCommand {
             for id in planIDs {
                 let value = try database.plan(id: id)
                 let directory = value.directory
+                let organisation = value.issuingOrganisation
                 let unitID = unit.flatMap { directory.resolve($0)?.id }
                 if unit != nil && unitID == nil { continue }
                 let dimensionKeys = dimension.map { d in
@@ -87,7 +94,8 @@ struct TasksCommand: ParsableCommand {
                     lines.append(Line(planID: id, plan: value.number, taskRef: task.ref, description: task.description,
                                       dimension: task.dimension, leadUnits: task.lead.map { directory.name(of: $0) },
                                       deadline: task.deadline, status: s.status.rawValue,
-                                      occurrences: s.occurrenceCount, closed: s.closedCount))
+                                      occurrences: s.occurrenceCount, closed: s.closedCount, planKey: value.key,
+                                      org: organisation.code, orgName: organisation.name))
                 }
             }
             if json {
@@ -101,8 +109,9 @@ struct TasksCommand: ParsableCommand {
             let out = Terminal.standardOutput
             var table = TextTable(headers: ["Kế hoạch", "TT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Đã xong"],
                                   maxWidth: [nil, nil, 44, 24, 24, nil, nil])
+            let severalCommunes = Set(lines.map(\.org)).count > 1
             for l in lines {
-                table.append([l.plan, l.taskRef, l.description, l.leadUnits.joined(separator: "; "), l.deadline,
+                table.append([severalCommunes ? "\(l.plan) (\(l.orgName))" : l.plan, l.taskRef, l.description, l.leadUnits.joined(separator: "; "), l.deadline,
                               colour(TaskStatus(rawValue: l.status)!, out), "\(l.closed)/\(l.occurrences)"])
             }
             out.write(table.render())
