@@ -51,9 +51,6 @@ enum ReportText {
         OccurrenceOutcome(rawValue: raw)?.reportLabel ?? raw
     }
 
-    /// "Chưa đo", or "Đạt (đạt được 75 %)" when an achieved value was recorded.
-    static func targetResult(_ m: ProgressReport.MeasureRow) -> String { m.resultText }
-
     /// "Chờ sự kiện" or "Cần xác định thời hạn".
     static func status(_ raw: String) -> String {
         TaskStatus(rawValue: raw)?.vietnamese ?? raw
