@@ -118,7 +118,11 @@ extension SQLiteStore {
                 throw .notFound(what: "tổ chức", key: code, suggestion: nil)
             }
             guard let id = try matchingUnitID(unit, among: organisationID) else {
-                let names = try units(planID: nil)
+                // The closest name among this organisation's units, not another commune's.
+                let plans = try database.prepare("SELECT id FROM plans WHERE organisation_id = ?")
+                try plans.bind([organisationID])
+                var names: [Unit] = []
+                while try plans.step() { names += try units(planID: plans.integer(0)) }
                 throw .notFound(what: "đơn vị của \(organisation.code)", key: unit, suggestion: UnitDirectory(names).suggestion(for: unit))
             }
             let rows = try unitRows(id: id, organisationID: organisationID)
