@@ -35,13 +35,16 @@ FIELDS = ["MESSAGE", "PRIORITY", "MESSAGE_ID", "SYSLOG_IDENTIFIER", "KEHOACH_NOT
           "KEHOACH_PLAN_ID", "KEHOACH_UNIT_ID"]
 
 
-def replay_config(work):
+def replay_config(work, quiet_after=None):
     """A kehoachd.conf that replays every threshold (catch_up = all): for the tests of the notice
     ladder and of exactly-once sending, whose windows jump over several thresholds. The default
-    policy (latest: one notice per occurrence and recipients) has its own tests."""
+    policy (latest: one notice per occurrence and recipients) has its own tests. `quiet_after`
+    (days) overrides how long ended plans keep repeating; default: kehoachd's own (30)."""
     path = os.path.join(work, "replay.conf")
     with open(path, "w") as f:
         f.write("catch_up = all\n")
+        if quiet_after is not None:
+            f.write("quiet_after = %d\n" % quiet_after)
     return path
 
 
