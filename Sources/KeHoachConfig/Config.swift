@@ -39,26 +39,22 @@ public struct Config: Hashable, Sendable {
     /// in the format of docs/calendar.md.
     public var calendarOverrides: String?
 
-    /// Escalation: after some working days, or never.
     /// A configuration with every key at its default.
     public init() {}
 
-    public enum Escalation: Hashable, Sendable {
-        case after(Int)
-        case off
+    /// Escalation: after some working days, or never (the engine's own type).
+    public typealias Escalation = EngineSettings.Escalation
+
+    /// The settings the notice engine runs with under this file (``NoticeCycle``): the one
+    /// resolution kehoachd, `kehoach check` and `kehoach situation` share.
+    public var engine: EngineSettings {
+        EngineSettings(reminders: reminders, overdueEvery: overdueEvery, escalation: escalation, checkTime: checkTime,
+                       digest: digest, catchUp: catchUp, quietAfterDays: quietAfterDays, maxSleepSeconds: maxSleepSeconds)
     }
 
-    /// `base` (a plan's settings) with what this file sets put in place.
-    public func settings(over base: NoticeSettings) -> NoticeSettings {
-        let escalate: Int? = switch escalation {
-        case .none: base.escalateAfter
-        case .off: nil
-        case let .after(days): days
-        }
-        return NoticeSettings(reminders: reminders ?? base.reminders, overdueEvery: overdueEvery ?? base.overdueEvery,
-                              escalateAfter: escalate, minuteOfDay: checkTime,
-                              defaultEventOffsetDays: base.defaultEventOffsetDays, activity: base.activity)
-    }
+    /// `base` (a plan's settings) with what this file sets put in place
+    /// (``EngineSettings/settings(over:)``).
+    public func settings(over base: NoticeSettings) -> NoticeSettings { engine.settings(over: base) }
 
     /// `HH:MM` of ``checkTime``.
     public var checkTimeText: String {

@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9]
+    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -389,6 +389,58 @@ enum Migrations {
     static let v9 = """
         ALTER TABLE notice_settings ADD COLUMN activity TEXT NOT NULL DEFAULT 'auto'
             CHECK (activity IN ('auto', 'keep_active', 'silenced'));
+        """
+
+    /// Schema v10: the index of next thresholds (``NoticeIndexEntry``), so that a cycle reads only
+    /// what its window makes due. Per occurrence: `notice_at`, the first instant after the last
+    /// cycle at which it owes a notice (NULL: none), valid while `notice_seen` equals
+    /// `notice_rev`; triggers bump `notice_rev` on every change that can move its thresholds
+    /// (its completion recorded, changed or deleted; its due date, window, period or start
+    /// changed; its plan's notice settings or events changed; a later occurrence added to its
+    /// plan, which moves the plan's end and so when it goes quiet). A cycle writes an entry only
+    /// where the revision it read is still the stored one, so a change committed meanwhile
+    /// is never hidden. Occurrences not indexed yet (`notice_seen` NULL) are all read once.
+    static let v10 = """
+        ALTER TABLE occurrences ADD COLUMN notice_at INTEGER;
+        ALTER TABLE occurrences ADD COLUMN notice_rev INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE occurrences ADD COLUMN notice_seen INTEGER;
+        CREATE INDEX occurrences_by_notice ON occurrences(notice_at) WHERE notice_at IS NOT NULL;
+        CREATE INDEX occurrences_unindexed ON occurrences(plan_id) WHERE notice_seen IS NOT notice_rev;
+
+        CREATE TRIGGER notice_index_completion_added AFTER INSERT ON completions BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE id = NEW.occurrence_id;
+        END;
+        CREATE TRIGGER notice_index_completion_changed AFTER UPDATE ON completions BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE id IN (OLD.occurrence_id, NEW.occurrence_id);
+        END;
+        CREATE TRIGGER notice_index_completion_removed AFTER DELETE ON completions BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE id = OLD.occurrence_id;
+        END;
+        CREATE TRIGGER notice_index_occurrence_moved
+        AFTER UPDATE OF written_due, effective_due, period_from, period_to, window_from, window_to, not_before, task_row
+        ON occurrences BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE id = NEW.id;
+        END;
+        CREATE TRIGGER notice_index_plan_extended AFTER INSERT ON occurrences
+        WHEN NEW.effective_due > (SELECT max(effective_due) FROM occurrences WHERE plan_id = NEW.plan_id AND id <> NEW.id)
+        BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE plan_id = NEW.plan_id AND notice_seen IS NOT NULL;
+        END;
+        CREATE TRIGGER notice_index_settings_added AFTER INSERT ON notice_settings BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE plan_id = NEW.plan_id;
+        END;
+        CREATE TRIGGER notice_index_settings_changed AFTER UPDATE ON notice_settings BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE plan_id IN (OLD.plan_id, NEW.plan_id);
+        END;
+        CREATE TRIGGER notice_index_settings_removed AFTER DELETE ON notice_settings BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE plan_id = OLD.plan_id;
+        END;
+        CREATE TRIGGER notice_index_event_added AFTER INSERT ON events BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE plan_id = NEW.plan_id;
+        END;
+        CREATE TRIGGER notice_index_event_removed AFTER DELETE ON events BEGIN
+            UPDATE occurrences SET notice_rev = notice_rev + 1 WHERE plan_id = OLD.plan_id;
+        END;
         """
 
     /// Whether migrating from `version` rebuilds a table that others reference (``v8``), so that

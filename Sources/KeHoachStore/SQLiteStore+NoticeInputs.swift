@@ -31,7 +31,8 @@ extension SQLiteStore {
         try expandPendingPlans()
         try read { () throws(KeHoachError) in
             let reader = try NoticeInputReader(database)
-            let plans = try database.prepare(NoticeInputSQL.plans)
+            let plans = try database.prepare(NoticeInputSQL.plans(after: true))
+            try plans.bind([Int64(0)])
             while try plans.step() { try body(try reader.input(plans)) }
         }
     }
@@ -42,15 +43,20 @@ extension SQLiteStore {
 /// completions, each searched by plan through an index (the query-plan test checks that none
 /// scans a table), in the orders the notice rules and the digest rely on.
 enum NoticeInputSQL {
-    /// Every plan, in id order, with its notice settings (NULL columns: the standard ones).
-    static let plans = """
+    /// The plans with an id above parameter 1, in id order (`after`), or the one plan whose id
+    /// is parameter 1, with their notice settings (NULL columns: the standard ones) and their
+    /// last effective due date (through `occurrences_by_plan_due`).
+    static func plans(after: Bool) -> String {
+        """
         SELECT p.id, p.number, p.issuer, p.year, p.title, p.focal_unit, p.imported_at,
                s.reminders, s.overdue_every, s.escalate_after, s.minute_of_day, s.default_event_offset_days,
-               s.activity, o.code, o.name, o.kind, po.code
+               s.activity, o.code, o.name, o.kind, po.code,
+               (SELECT max(effective_due) FROM occurrences m WHERE m.plan_id = p.id)
         FROM plans p LEFT JOIN notice_settings s ON s.plan_id = p.id
         LEFT JOIN organisations o ON o.id = p.organisation_id LEFT JOIN organisations po ON po.id = o.parent_id
-        ORDER BY p.id
+        WHERE p.id \(after ? ">" : "=") ? ORDER BY p.id
         """
+    }
 
     /// One plan's units in document order, each with its aliases in order (one row per alias;
     /// one row with a NULL alias for a unit without any). Parameter 1: the plan's id.
@@ -76,7 +82,7 @@ enum NoticeInputSQL {
 
     /// One plan's occurrences by effective due date, then id. Parameter 1: the plan's id.
     static let occurrences = SQLiteStore.occurrenceColumns("o")
-        + " FROM occurrences o WHERE o.plan_id = ? ORDER BY o.effective_due, o.id"
+        + ", o.notice_rev FROM occurrences o WHERE o.plan_id = ? ORDER BY o.effective_due, o.id"
 
     /// The ids of one plan's done or waived occurrences. Parameter 1: the plan's id.
     static let completions = "SELECT occurrence_id FROM completions WHERE plan_id = ?"
@@ -103,8 +109,10 @@ struct NoticeInputReader {
         completions = try database.prepare(NoticeInputSQL.completions)
     }
 
-    /// The inputs of the plan on the current row of a ``NoticeInputSQL/plans`` statement.
-    func input(_ header: Statement) throws(KeHoachError) -> NoticeInput {
+    /// The inputs of the plan on the current row of a ``NoticeInputSQL/plans(after:)``
+    /// statement: all its occurrences, or only `selected` (with their revisions and whether each
+    /// is closed) when a cycle reads what its window makes due.
+    func input(_ header: Statement, selected: [SelectedOccurrence]? = nil) throws(KeHoachError) -> NoticeInput {
         let id = header.integer(0)
         var plan = Plan(number: header.text(1), issuer: header.text(2), year: Int(header.integer(3)), title: header.text(4))
         plan.focalUnit = header.optionalText(5)
@@ -114,14 +122,30 @@ struct NoticeInputReader {
         plan.units = try readUnits(planID: id)
         plan.tasks = try readTasks(planID: id)
 
+        let lastDue = header.optionalInteger(17).map { CivilDate(dayNumber: Int($0)) }
         var occurrences: [Occurrence] = []
-        try self.occurrences.bind([id])
-        while try self.occurrences.step() { occurrences.append(try SQLiteStore.occurrence(self.occurrences, from: 0)) }
         var closed: Set<String> = []
-        try completions.bind([id])
-        while try completions.step() { closed.insert(completions.text(0)) }
-        return NoticeInput(planID: id, context: NoticeContext(plan: plan, occurrences: occurrences), closed: closed,
-                           settings: settings, importedAt: importedAt)
+        var revisions: [String: Int64] = [:]
+        if let selected {
+            for s in selected {
+                occurrences.append(s.occurrence)
+                revisions[s.occurrence.id] = s.revision
+                if s.closed { closed.insert(s.occurrence.id) }
+            }
+        } else {
+            try self.occurrences.bind([id])
+            while try self.occurrences.step() {
+                let occurrence = try SQLiteStore.occurrence(self.occurrences, from: 0)
+                occurrences.append(occurrence)
+                revisions[occurrence.id] = self.occurrences.integer(11)
+            }
+            try completions.bind([id])
+            while try completions.step() { closed.insert(completions.text(0)) }
+        }
+        var input = NoticeInput(planID: id, context: NoticeContext(plan: plan, occurrences: occurrences), closed: closed,
+                                settings: settings, importedAt: importedAt, lastDue: lastDue)
+        input.revisions = revisions
+        return input
     }
 
     /// One plan's units with their aliases, in document order.

@@ -6,7 +6,11 @@ extension SQLiteStore {
     /// there is ignored, so computing the same notices again after a restart adds nothing.
     /// Returns how many were new. The outbox is its own record: no audit entry is written.
     public func recordNotices(_ notices: [Notice]) throws(KeHoachError) -> Int {
-        try write { () throws(KeHoachError) -> Int in
+        try write { () throws(KeHoachError) -> Int in try insertNotices(notices) }
+    }
+
+    /// The inserts of ``recordNotices(_:)``, inside the caller's write transaction.
+    func insertNotices(_ notices: [Notice]) throws(KeHoachError) -> Int {
             let insert = try database.prepare("""
                 INSERT OR IGNORE INTO outbox (notice_id, plan_id, kind, step, occurrence_id, plan_number, task_ref,
                     unit_name, recipients, due, days, due_at, late, message, recorded_at,
@@ -24,7 +28,6 @@ extension SQLiteStore {
                 inserted += database.changes
             }
             return inserted
-        }
     }
 
     /// The notices among `notices` that the outbox does not hold yet, in their order: one lookup

@@ -3,8 +3,23 @@ PRAGMA foreign_keys = OFF;
 -- (issue 12) wrote it, for the tests of the v5 migration: ids that start with a plan key start
 -- with the plan's row id again, `plans` is rebuilt without its organisation and key columns
 -- (SQLite cannot drop a column that references another table), and the organisations table and
--- the outbox's v5 columns go. Run with: sqlite3 FILE < schema-to-v4.sql
+-- the outbox's v5 columns go, with the v10 notice index. Run with: sqlite3 FILE < schema-to-v4.sql
 BEGIN;
+DROP TRIGGER IF EXISTS notice_index_completion_added;
+DROP TRIGGER IF EXISTS notice_index_completion_changed;
+DROP TRIGGER IF EXISTS notice_index_completion_removed;
+DROP TRIGGER IF EXISTS notice_index_occurrence_moved;
+DROP TRIGGER IF EXISTS notice_index_plan_extended;
+DROP TRIGGER IF EXISTS notice_index_settings_added;
+DROP TRIGGER IF EXISTS notice_index_settings_changed;
+DROP TRIGGER IF EXISTS notice_index_settings_removed;
+DROP TRIGGER IF EXISTS notice_index_event_added;
+DROP TRIGGER IF EXISTS notice_index_event_removed;
+DROP INDEX IF EXISTS occurrences_by_notice;
+DROP INDEX IF EXISTS occurrences_unindexed;
+ALTER TABLE occurrences DROP COLUMN notice_at;
+ALTER TABLE occurrences DROP COLUMN notice_rev;
+ALTER TABLE occurrences DROP COLUMN notice_seen;
 DROP TABLE IF EXISTS daemon_state;
 ALTER TABLE notice_settings DROP COLUMN activity;
 UPDATE occurrences SET id = plan_id || substr(id,

@@ -30,7 +30,7 @@ struct SQLiteStoreNoticeInputStreamTests {
         return details
     }
 
-    @Test("each per-plan query searches its tables through an index and sorts nothing; only the pass over plans scans, the plans table")
+    @Test("each per-plan query searches its tables through an index and sorts nothing; the pass over plans walks the plans table by id")
     func perPlanQueriesUseIndexes() throws {
         let (dir, store) = try SQLiteStoreNoticeInputStreamTests.examples()
         defer { store.close(); dir.remove() }
@@ -40,9 +40,21 @@ struct SQLiteStoreNoticeInputStreamTests {
             #expect(!details.contains { $0.contains("TEMP B-TREE") }, "\(sql): \(details)")
             #expect(details.contains { $0.hasPrefix("SEARCH") && $0.contains("plan_id=?") }, "\(sql): \(details)")
         }
-        let pass = try SQLiteStoreNoticeInputStreamTests.queryPlan(store, NoticeInputSQL.plans, [])
-        #expect(pass.filter { $0.hasPrefix("SCAN") } == ["SCAN p"], "\(pass)")
+        let pass = try SQLiteStoreNoticeInputStreamTests.queryPlan(store, NoticeInputSQL.plans(after: true), [Int64(0)])
+        #expect(pass.contains { $0.hasPrefix("SEARCH p USING INTEGER PRIMARY KEY") }, "\(pass)")
+        #expect(!pass.contains { $0.hasPrefix("SCAN") }, "\(pass)")
         #expect(!pass.contains { $0.contains("TEMP B-TREE") }, "\(pass)")
+    }
+
+    @Test("a cycle finds what is due through the index of next thresholds and the index of changed occurrences, never a scan of occurrences")
+    func dueQueryUsesTheNoticeIndexes() throws {
+        let (dir, store) = try SQLiteStoreNoticeInputStreamTests.examples()
+        defer { store.close(); dir.remove() }
+        let details = try SQLiteStoreNoticeInputStreamTests.queryPlan(store, NoticeIndexSQL.due, [Int64(1_750_000_000)])
+        #expect(details.contains { $0.contains("occurrences_by_notice") }, "\(details)")
+        #expect(details.contains { $0.contains("occurrences_unindexed") }, "\(details)")
+        #expect(!details.contains { $0.hasPrefix("SCAN o") && !$0.contains("occurrences_unindexed") }, "\(details)")
+        #expect(!details.contains { $0.contains("TEMP B-TREE") }, "\(details)")
     }
 
     @Test("each plan's streamed inputs agree with the plan, occurrences, completions and settings read one by one, in id order")

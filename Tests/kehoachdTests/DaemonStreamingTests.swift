@@ -23,7 +23,7 @@ struct AllAtOnceCycle {
     init(store: SQLiteStore, config: Config, state: DaemonState, since: Instant?, now: Instant) throws {
         let calendar = try store.calendar
         let after = since ?? state.lastCycle ?? Instant(date: now.date)
-        let lookBack = since == nil ? state.lastCycle.map { Instant(seconds: $0.seconds - Daemon.unseenMargin) } : nil
+        let lookBack = since == nil ? state.lastCycle.map { Instant(seconds: $0.seconds - NoticeCycle.unseenMargin) } : nil
         let inputs = try store.noticeInputs()
         let contexts = inputs.map { $0.context(after: lookBack ?? after, through: now) }
         let rules = inputs.map { NoticeRules(settings: config.settings(over: $0.settings), calendar: calendar) }
@@ -32,7 +32,7 @@ struct AllAtOnceCycle {
             for ((input, context), rules) in zip(zip(inputs, contexts), rules) {
                 var plan = rules.notices(for: context, closed: input.closed, after: after, through: now)
                 if let lookBack {
-                    plan += Daemon.unseen(context, closed: input.closed, rules: rules, from: lookBack, after: after, now: now)
+                    plan += NoticeCycle.unseen(context, closed: input.closed, rules: rules, from: lookBack, after: after, now: now)
                 }
                 plan = QuietPlan(graceDays: config.quietAfterDays).filter(plan, context: context, activity: input.settings.activity)
                 notices += config.catchUp.apply(to: plan, now: now)
@@ -53,8 +53,15 @@ struct AllAtOnceCycle {
             }
             day = day.adding(days: 1)
         }
-        for ((input, context), rules) in zip(zip(inputs, contexts), rules) {
-            if let due = rules.nextDue(for: context, closed: input.closed, after: now) { next = min(next, due) }
+        // Brute force: the first notice actually sent after the window (a quiet plan's
+        // overdue steps are not), over the longest sleep.
+        let from = max(now, after)
+        let horizon = Instant(seconds: now.seconds + config.maxSleepSeconds)
+        for ((input, context), rules) in zip(zip(inputs, contexts), rules) where horizon > from {
+            let ahead = QuietPlan(graceDays: config.quietAfterDays).filter(
+                rules.notices(for: context, closed: input.closed, after: from, through: horizon),
+                context: context, activity: input.settings.activity)
+            if let due = ahead.map(\.dueAt).min() { next = min(next, due) }
         }
         overdue = inputs.reduce(0) { count, input in
             count + input.context.occurrences.filter { !input.closed.contains($0.id) && $0.effectiveDue < now.date }.count

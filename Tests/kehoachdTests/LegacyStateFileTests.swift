@@ -24,7 +24,9 @@ struct LegacyStateFileTests {
     func windowInDatabase() throws {
         let fixture = try DaemonFixture()
         try fixture.cycle(at: "2025-04-03T08:00", since: "2025-03-01T00:00")
-        #expect(try fixture.store.daemonState == DaemonState(lastCycle: at("2025-04-03T08:00"), lastDigest: CivilDate(iso: "2025-04-03")))
+        let state = try fixture.store.daemonState
+        #expect(state.lastCycle == at("2025-04-03T08:00") && state.lastDigest == CivilDate(iso: "2025-04-03"))
+        #expect(state.noticeIndex?.through == at("2025-04-03T08:00"), "the index of next thresholds is kept with the window")
         let files = try FileManager.default.contentsOfDirectory(atPath: fixture.directory.path)
         #expect(!files.contains("kehoachd.state"))
     }

@@ -26,21 +26,34 @@ public struct QuietPlan: Hashable, Sendable {
 
     /// The first day on which the plan of `context` is quiet, or nil when it never is.
     public func quietFrom(_ context: NoticeContext, activity: Activity) -> CivilDate? {
+        quietFrom(lastDue: context.occurrences.map(\.effectiveDue).max(), activity: activity)
+    }
+
+    /// The first day on which a plan whose last effective due date is `lastDue` is quiet, or nil
+    /// when it never is (kept active, or no occurrence at all).
+    public func quietFrom(lastDue: CivilDate?, activity: Activity) -> CivilDate? {
         switch activity {
         case .keepActive: return nil
         case .silenced: return CivilDate(dayNumber: 0)  // 01/01/1970: before any plan
-        case .auto:
-            guard let last = context.occurrences.map(\.effectiveDue).max() else { return nil }
-            return last.adding(days: graceDays + 1)
+        case .auto: return lastDue.map { $0.adding(days: graceDays + 1) }
         }
     }
 
     /// `notices` of the plan of `context` without the overdue and escalation notices due once
     /// it is quiet. Reminders and due notices are never dropped: they precede the last due date.
     public func filter(_ notices: [Notice], context: NoticeContext, activity: Activity) -> [Notice] {
-        guard let quiet = quietFrom(context, activity: activity) else { return notices }
-        return notices.filter { notice in
-            (notice.kind != .overdue && notice.kind != .escalation) || notice.dueAt.date < quiet
-        }
+        filter(notices, quietFrom: quietFrom(context, activity: activity))
+    }
+
+    /// `notices` without the overdue and escalation notices due on or after `quietFrom`.
+    public func filter(_ notices: [Notice], quietFrom quiet: CivilDate?) -> [Notice] {
+        guard let quiet else { return notices }
+        return notices.filter { !silences($0, quietFrom: quiet) }
+    }
+
+    /// Whether a plan quiet from `quiet` keeps `notice` back: an overdue or escalation notice
+    /// due on or after that day.
+    public func silences(_ notice: Notice, quietFrom quiet: CivilDate) -> Bool {
+        (notice.kind == .overdue || notice.kind == .escalation) && notice.dueAt.date >= quiet
     }
 }

@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
         try reporting {
             let database = try store.open(readOnly: dryRun)
             let instant = try now.map(DateArgument.instant) ?? DateArgument.now
-            let notices = try NoticeCycle.fresh(in: database, now: instant, config: daemonConfig.load())
+            let notices = try FreshNotices.fresh(in: database, now: instant, config: daemonConfig.load())
             if !dryRun, !notices.isEmpty { _ = try database.recordNotices(notices) }
             if json {
                 for n in notices { Terminal.standardOutput.write(NoticeTable.json(n) + "\n") }

@@ -93,7 +93,7 @@ struct SituationCommand: ParsableCommand {
             out.write(dueSoon.isEmpty ? "Không có.\n" : OccurrenceTable.render(dueSoon, terminal: out))
 
             let at = Instant(date: day, hour: 7, minute: 30)
-            let notices = try NoticeCycle.fresh(in: database, now: at, config: daemonConfig.load())
+            let notices = try FreshNotices.fresh(in: database, now: at, config: daemonConfig.load())
                 .filter { n in shown.contains { n.planKey == $0.key } }
             out.write("\n" + out.bold("Thông báo một lượt kiểm tra lúc 07:30 ngày \(day.vietnamese) sẽ gửi (\(notices.count))") + "\n")
             out.write(notices.isEmpty ? "Không có.\n" : NoticeTable.render(notices, terminal: out))

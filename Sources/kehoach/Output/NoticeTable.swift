@@ -2,26 +2,18 @@ import KeHoach
 import KeHoachStore
 import KeHoachConfig
 
-/// The notices one engine cycle computes, shared by `kehoach check` and `kehoach situation`.
-enum NoticeCycle {
+/// The notices the engine (``NoticeCycle``) computes for `kehoach check` and `kehoach situation`.
+enum FreshNotices {
     /// The notices due at `now` for every stored plan that the outbox does not hold yet,
     /// thresholds counted on the store's calendar (the one its due dates were computed with).
     ///
-    /// As kehoachd does with the same configuration (``Config``, kehoachd.conf): each plan's
-    /// settings under the file's thresholds (``Config/settings(over:)``), an ended plan's
-    /// overdue notices not sent (``QuietPlan``, `quiet_after`), and the thresholds not yet in the
-    /// outbox coalesced by `catch_up` (``CatchUpPolicy``).
+    /// The core's ``NoticeCycle`` computes them, as kehoachd does with the same configuration
+    /// (``Config/engine``, kehoachd.conf): its window starts at each plan's import, and what
+    /// the outbox holds already is left out before missed thresholds are coalesced by `catch_up`.
     static func fresh(in store: any ScheduleStore, now: Instant, config: Config = Config()) throws(KeHoachError) -> [Notice] {
-        let calendar = try store.calendar
-        let quiet = QuietPlan(graceDays: config.quietAfterDays)
-        var computed: [Notice] = []
-        try store.forEachNoticeInput { input in  // one plan in memory at a time
-            let rules = NoticeRules(settings: config.settings(over: input.settings), calendar: calendar)
-            let context = input.context(at: now)
-            computed += quiet.filter(rules.notices(for: context, closed: input.closed, after: nil, through: now),
-                                     context: context, activity: input.settings.activity)
-        }
-        return config.catchUp.apply(to: try store.unrecorded(computed), now: now).sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
+        var engine = NoticeCycle(settings: config.engine, calendar: try store.calendar, now: now, after: nil)
+        try store.forEachNoticeInput { input in engine.add(input) }  // one plan in memory at a time
+        return engine.notices(among: try store.unrecorded(engine.candidates)).sorted { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }
     }
 }
 
