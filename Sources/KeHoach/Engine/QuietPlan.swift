@@ -39,6 +39,14 @@ public struct QuietPlan: Hashable, Sendable {
         }
     }
 
+    /// Whether a plan whose last effective due date is `lastDue` is still current on `day`: it
+    /// has not reached the end of its grace (the day it would go quiet by its dates alone). The
+    /// one definition of a current plan: `kehoach situation` lists current plans, kehoachd
+    /// stops repeating the overdue notices of the others.
+    public func isCurrent(lastDue: CivilDate?, on day: CivilDate) -> Bool {
+        quietFrom(lastDue: lastDue, activity: .auto).map { day < $0 } ?? true
+    }
+
     /// `notices` of the plan of `context` without the overdue and escalation notices due once
     /// it is quiet. Reminders and due notices are never dropped: they precede the last due date.
     public func filter(_ notices: [Notice], context: NoticeContext, activity: Activity) -> [Notice] {

@@ -17,8 +17,8 @@ struct SituationCommand: ParsableCommand {
     @Option(name: .long, help: .vi("Chỉ kế hoạch này.", en: "Only this plan."))
     var plan: String?
 
-    @Flag(name: .long, help: .vi("Cả các kế hoạch đã kết thúc (hạn cuối đã qua hơn 30 ngày).",
-                             en: "Include plans whose last deadline is more than 30 days past."))
+    @Flag(name: .long, help: .vi("Cả các kế hoạch đã kết thúc (hạn cuối đã qua hơn quiet_after ngày, mặc định 30).",
+                             en: "Include plans whose last deadline is more than quiet_after days (30) past."))
     var all = false
 
     func run() throws {
@@ -28,11 +28,14 @@ struct SituationCommand: ParsableCommand {
             let planID = try plan.map { try database.planID(reference: $0, organisation: store.org) }
             let organisation = try store.org.map { try database.organisation(code: $0).code }
             var records = try database.occurrences(OccurrenceQuery(planID: planID, asOf: day, organisation: organisation))
-            // A plan is current until 30 days after its last effective due date; older plans
-            // (last year's, already reported on) are left out unless --all or --plan asks.
+            // A plan is current until it would go quiet (``QuietPlan``: `quiet_after` days, 30 by
+            // default, after its last effective due date); older plans (last year's, already
+            // reported on) are left out unless --all or --plan asks.
+            let config = try daemonConfig.load()
+            let quiet = config.engine.quiet
             var lastDue: [Int64: CivilDate] = [:]
             for r in records { lastDue[r.planID] = max(lastDue[r.planID] ?? r.occurrence.effectiveDue, r.occurrence.effectiveDue) }
-            let current = Set(lastDue.filter { all || planID != nil || $0.value.adding(days: 30) >= day }.keys)
+            let current = Set(lastDue.filter { all || planID != nil || quiet.isCurrent(lastDue: $0.value, on: day) }.keys)
             records = records.filter { current.contains($0.planID) }
             let out = Terminal.standardOutput
             out.write(out.bold("TÌNH HÌNH THỰC HIỆN TẠI NGÀY \(day.vietnamese)") + "\n")
@@ -58,7 +61,7 @@ struct SituationCommand: ParsableCommand {
                 }
                 totals[column] += 1
             }
-            let weekEnd = day.adding(days: 7)
+            let weekEnd = UnitSummary.weekEnd(of: day)  // "this week", as the digest counts it
             var overdue: [OccurrenceRecord] = [], dueSoon: [OccurrenceRecord] = []
             for r in records {
                 let closedBy = r.completion.map { $0.on <= day } ?? false
@@ -79,7 +82,7 @@ struct SituationCommand: ParsableCommand {
                     if s.status == .needsDate { bump(leads[s.taskRef] ?? [], summary.organisationName, 4) }
                 }
             }
-            var table = TextTable(headers: ["Đơn vị chủ trì", "Đến hạn 7 ngày tới", "Quá hạn", "Đã xong", "Chờ sự kiện", "Cần thời hạn"],
+            var table = TextTable(headers: ["Đơn vị chủ trì", "Đến hạn trong tuần", "Quá hạn", "Đã xong", "Chờ sự kiện", "Cần thời hạn"],
                                   maxWidth: [36, nil, nil, nil, nil, nil])
             for (unit, counts) in rows.sorted(by: { ($1.value[1], $1.value[0], $0.key) < ($0.value[1], $0.value[0], $1.key) }) {
                 table.append([unit] + counts.map { $0 == 0 ? "·" : String($0) })
@@ -93,7 +96,7 @@ struct SituationCommand: ParsableCommand {
             out.write(dueSoon.isEmpty ? "Không có.\n" : OccurrenceTable.render(dueSoon, terminal: out))
 
             let at = Instant(date: day, hour: 7, minute: 30)
-            let notices = try FreshNotices.fresh(in: database, now: at, config: daemonConfig.load())
+            let notices = try FreshNotices.fresh(in: database, now: at, config: config)
                 .filter { n in shown.contains { n.planKey == $0.key } }
             out.write("\n" + out.bold("Thông báo một lượt kiểm tra lúc 07:30 ngày \(day.vietnamese) sẽ gửi (\(notices.count))") + "\n")
             out.write(notices.isEmpty ? "Không có.\n" : NoticeTable.render(notices, terminal: out))

@@ -41,4 +41,14 @@ struct QuietPlanTests {
         #expect(try JSONDecoder().decode(NoticeSettings.self, from: data).activity == .silenced)
         #expect(try JSONDecoder().decode(NoticeSettings.self, from: Data("{}".utf8)).activity == .auto)
     }
+
+    @Test("a plan is current through the last day of its grace and no longer on the day it goes quiet: one definition for situation and the daemon")
+    func currentUntilQuiet() {
+        let last = CivilDate(iso: "2025-12-31")!
+        let rule = QuietPlan(graceDays: 30)
+        #expect(rule.isCurrent(lastDue: last, on: CivilDate(iso: "2026-01-30")!))
+        #expect(!rule.isCurrent(lastDue: last, on: CivilDate(iso: "2026-01-31")!))
+        #expect(rule.quietFrom(lastDue: last, activity: .auto) == CivilDate(iso: "2026-01-31"))
+        #expect(rule.isCurrent(lastDue: nil, on: CivilDate(iso: "2030-01-01")!), "a plan with no dated occurrence never ends")
+    }
 }
