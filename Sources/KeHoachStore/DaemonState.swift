@@ -16,16 +16,39 @@ public struct DaemonState: Hashable, Sendable {
     /// How the store's index of next thresholds was last completed (``NoticeIndexState``); nil
     /// before the first cycle indexed it, and the next cycle reads every occurrence.
     public var noticeIndex: NoticeIndexState?
+    /// The last overdue count of STATUS, with the day and the number of plans it was counted
+    /// on: counting passes over every overdue occurrence, and the count only moves with the day,
+    /// a plan deleted, or a change the next cycle reads anyway (a changed occurrence is read).
+    public var overdue: OverdueCount?
+
+    /// A remembered overdue count.
+    public struct OverdueCount: Hashable, Sendable {
+        /// The day it was counted on.
+        public var day: CivilDate
+        /// Open occurrences past their effective due date on that day.
+        public var count: Int
+        /// How many plans the store held.
+        public var plans: Int
+
+        /// A count from its parts.
+        public init(day: CivilDate, count: Int, plans: Int) {
+            self.day = day
+            self.count = count
+            self.plans = plans
+        }
+    }
 
     /// A state from its parts; `DaemonState()` is a first start.
-    public init(lastCycle: Instant? = nil, lastDigest: CivilDate? = nil, noticeIndex: NoticeIndexState? = nil) {
+    public init(lastCycle: Instant? = nil, lastDigest: CivilDate? = nil, noticeIndex: NoticeIndexState? = nil,
+                overdue: OverdueCount? = nil) {
         self.lastCycle = lastCycle
         self.lastDigest = lastDigest
         self.noticeIndex = noticeIndex
+        self.overdue = overdue
     }
 
     /// True when nothing is remembered (no cycle has run on this database).
-    public var isEmpty: Bool { lastCycle == nil && lastDigest == nil && noticeIndex == nil }
+    public var isEmpty: Bool { lastCycle == nil && lastDigest == nil && noticeIndex == nil && overdue == nil }
 
     /// The stored keys and their text (ISO 8601), the form of the `daemon_state` table and of the
     /// old `kehoachd.state` file: `last_cycle`, `last_digest`.
@@ -36,6 +59,9 @@ public struct DaemonState: Hashable, Sendable {
         if let noticeIndex {
             pairs.append((DaemonState.indexFingerprintKey, noticeIndex.fingerprint))
             pairs.append((DaemonState.indexThroughKey, noticeIndex.through.iso))
+        }
+        if let overdue {
+            pairs.append((DaemonState.overdueKey, "\(overdue.day.iso) \(overdue.count) \(overdue.plans)"))
         }
         return pairs
     }
@@ -52,6 +78,11 @@ public struct DaemonState: Hashable, Sendable {
             case DaemonState.lastDigestKey: lastDigest = CivilDate(iso: value)
             case DaemonState.indexFingerprintKey: fingerprint = value
             case DaemonState.indexThroughKey: through = Instant(local: value)
+            case DaemonState.overdueKey:
+                let parts = value.split(separator: " ")
+                if parts.count == 3, let day = CivilDate(iso: String(parts[0])), let count = Int(parts[1]), let plans = Int(parts[2]) {
+                    overdue = OverdueCount(day: day, count: count, plans: plans)
+                }
             default: continue
             }
         }
@@ -62,4 +93,5 @@ public struct DaemonState: Hashable, Sendable {
     static let lastDigestKey = "last_digest"
     static let indexFingerprintKey = "notice_index_fingerprint"
     static let indexThroughKey = "notice_index_through"
+    static let overdueKey = "overdue_count"
 }

@@ -130,6 +130,15 @@ extension SQLiteStore {
     }
 }
 
+extension SQLiteStore {
+    /// How many plans the store holds.
+    public var planCount: Int {
+        get throws(KeHoachError) {
+            try read { () throws(KeHoachError) -> Int in Int(try database.integer("SELECT count(*) FROM plans")) }
+        }
+    }
+}
+
 /// The queries of the notice index (schema v10).
 enum NoticeIndexSQL {
     /// The occurrences whose entry is due by parameter 1 (unix seconds) or that changed since

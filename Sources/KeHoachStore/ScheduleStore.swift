@@ -66,6 +66,9 @@ public protocol ScheduleStore: PlanStore, TargetValueStore {
     /// How many open occurrences are past their effective due date on `day`.
     func overdueCount(on day: CivilDate) throws(KeHoachError) -> Int
 
+    /// How many plans the store holds.
+    var planCount: Int { get throws(KeHoachError) }
+
     /// The ``UnitSummary`` of every (organisation, lead unit) on `day`: the daily digest's lines.
     func unitSummaries(on day: CivilDate) throws(KeHoachError) -> [UnitSummary]
 

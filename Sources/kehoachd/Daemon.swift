@@ -106,14 +106,18 @@ final class Daemon {
         // Whether step 3 owes the day's digest, but for a stop request cutting step 2 short.
         let digestDue = NoticeCycle.digestDue(at: now, lastDigest: state.lastDigest, settings: settings, calendar: calendar)
 
-        // 1. Compute what fell due in (after, now] and record it with the index and the window's
-        // end, in one transaction. A clock set back (now <= after) computes and moves nothing.
+        // 1. Compute what fell due in (after, now] and record it with the index, the window's
+        // end and the overdue count, in one transaction. A clock set back (now <= after)
+        // computes and moves nothing.
         var engine = NoticeCycle(settings: settings, calendar: calendar, now: now, after: after, lookBack: lookBack)
         if now > after {
             try store.forEachNoticeInput(selection) { input in engine.add(input) }
             state.lastCycle = now
             state.noticeIndex = NoticeIndexState(fingerprint: fingerprint, through: now)
+            report.overdue = try overdueCount(on: now.date, afterReading: engine.occurrencesRead, state: &state)
             report.recorded = try store.recordCycle(notices: engine.notices, index: engine.pendingIndex, state: state)
+        } else {
+            report.overdue = try overdueCount(on: now.date, afterReading: 0, state: &state)
         }
         // 2. Write every unsent notice, marking each sent right after it is written.
         report.sent = try sendUnsent(at: now, interrupted: &report.interrupted)
@@ -127,10 +131,20 @@ final class Daemon {
             state.lastDigest = now.date
             try store.saveDaemonState(state)
         }
-        // 4. How much is overdue (for STATUS), and when to look again.
-        report.overdue = try store.overdueCount(on: now.date)
+        // 4. When to look again.
         report.next = engine.nextWake(due: try store.earliestNotice(after: now))
         return report
+    }
+
+    /// ``ScheduleStore/overdueCount(on:)``, or the count remembered in `state` when this cycle
+    /// read no occurrence (every change that moves the count marks an occurrence changed, which
+    /// the cycle reads) and neither the day nor the number of plans moved since.
+    private func overdueCount(on day: CivilDate, afterReading read: Int, state: inout DaemonState) throws -> Int {
+        let plans = try store.planCount
+        if read == 0, let known = state.overdue, known.day == day, known.plans == plans { return known.count }
+        let count = try store.overdueCount(on: day)
+        state.overdue = DaemonState.OverdueCount(day: day, count: count, plans: plans)
+        return count
     }
 
     /// Writes the outbox's unsent notices, oldest first; stops early (between two notices) on

@@ -32,23 +32,47 @@ final class StdoutSink: NoticeSink {
     /// The text of one entry: "<time> <priority> message" then "    NAME=value ..." with
     /// values that contain spaces quoted.
     static func render(_ entry: JournalEntry, at now: Instant) -> String {
-        let message = entry.message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
-        let fields = entry.fields.map { "\($0.name)=\(quoted($0.value))" }.joined(separator: " ")
-        return "\(now.iso) <\(entry.priority)> \(message)\n" + (fields.isEmpty ? "" : "    \(fields)\n")
+        // One pass over the bytes: an admin replaying a national 07:30 cycle prints 100,000 of these.
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + entry.message.utf8.count + entry.fields.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 })
+        out += now.iso.utf8
+        out += " <".utf8
+        out += String(entry.priority).utf8
+        out += "> ".utf8
+        for byte in entry.message.utf8 {
+            out.append(byte)
+            if byte == 0x0A { out += "    ".utf8 }
+        }
+        out.append(0x0A)
+        if !entry.fields.isEmpty {
+            out += "    ".utf8
+            for (index, field) in entry.fields.enumerated() {
+                if index > 0 { out.append(0x20) }
+                out += field.name.utf8
+                out.append(0x3D)  // =
+                appendQuoted(field.value, to: &out)
+            }
+            out.append(0x0A)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func quoted(_ value: String) -> String {
-        guard value.isEmpty || value.contains(where: { $0 == " " || $0 == "\"" || $0 == "\n" }) else { return value }
-        let escaped = value.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"").replacingOccurrences("\n", "\\n")
-        return "\"\(escaped)\""
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (the standard library has no such method without
-    /// Foundation).
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    /// `value` as is, or in double quotes with `\\`, `\"` and newlines escaped when it is empty or
+    /// holds a space, a quote or a newline.
+    private static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+        guard value.isEmpty || value.utf8.contains(where: { $0 == 0x20 || $0 == 0x22 || $0 == 0x0A }) else {
+            out += value.utf8
+            return
+        }
+        out.append(0x22)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x22: out += [0x5C, 0x22]
+            case 0x0A: out += [0x5C, 0x6E]
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
     }
 }

@@ -84,6 +84,15 @@ struct JournalEntryTests {
         #expect(lines[1].contains("MESSAGE_ID=\(MessageID.overdue)"))
     }
 
+    @Test("standard output indents a message's further lines and escapes quotes, backslashes and newlines in quoted values; an empty value is \"\"")
+    func stdoutEscaping() {
+        let entry = JournalEntry(message: "Dòng một\nDòng hai", priority: 6,
+                                 fields: [("A", "có \"ngoặc\" và \\"), ("B", ""), ("C", "x\ny"), ("D", "trơn")])
+        let text = StdoutSink.render(entry, at: at("2025-04-08T07:30"))
+        #expect(text == "2025-04-08T07:30:00+07:00 <6> Dòng một\n    Dòng hai\n"
+                + "    A=\"có \\\"ngoặc\\\" và \\\\\" B=\"\" C=\"x\\ny\" D=trơn\n")
+    }
+
     @Test("the stdout sink is chosen when the journal socket is absent")
     func fallback() {
         #expect(Sinks.automatic(socket: "/nonexistent/socket") is StdoutSink)

@@ -42,6 +42,8 @@ public struct NoticeCycle: Sendable {
     public private(set) var pendingIndex: [NoticeIndexEntry] = []
     /// The earliest next threshold among the occurrences read, nil when none owes another.
     public private(set) var nextDue: Instant?
+    /// How many occurrences were read (zero: nothing due or changed since the last cycle).
+    public private(set) var occurrencesRead = 0
 
     private var rulesCache: [NoticeSettings: NoticeRules] = [:]
 
@@ -92,6 +94,7 @@ public struct NoticeCycle: Sendable {
             computed = settings.quiet.filter(computed, quietFrom: quietFrom)
             candidates += computed
         }
+        occurrencesRead += context.occurrences.count
         let noticed = Set(computed.map(\.occurrenceID))
         var immediate: [NoticeIndexEntry] = []
         for occurrence in context.occurrences {
