@@ -7,7 +7,7 @@ UNITDIR ?= /etc/systemd/system
 # What `make build` leaves for `make install`: both programs with the Swift runtime linked in.
 STATIC_BIN = .build-static/release
 
-.PHONY: demo test bench bench-daemon bench-capi build lib fuzz install deb clean
+.PHONY: demo test bench bench-daemon bench-national bench-capi build lib fuzz install deb clean
 
 # make demo AS_OF=2025-07-10: the situation on that day (default today).
 demo:
@@ -36,6 +36,9 @@ fuzz:
 
 bench-daemon:
 	scripts/bench-daemon.sh
+
+bench-national:
+	scripts/bench-national.sh
 
 bench-capi:
 	Tests/CAPITests/bench/run.sh
