@@ -110,14 +110,18 @@ final class Daemon {
         // end and the overdue count, in one transaction. A clock set back (now <= after)
         // computes and moves nothing.
         var engine = NoticeCycle(settings: settings, calendar: calendar, now: now, after: after, lookBack: lookBack)
+        // The window moves forward, never back: a `--since` window that ends before the last
+        // cycle's leaves it where it was.
+        let forward = state.lastCycle.map { now > $0 } ?? true
+        if forward { state.lastCycle = now }
         if now > after {
             try store.forEachNoticeInput(selection) { input in engine.add(input) }
-            state.lastCycle = now
             state.noticeIndex = NoticeIndexState(fingerprint: fingerprint, through: now)
             report.overdue = try overdueCount(on: now.date, afterReading: engine.occurrencesRead, state: &state)
             report.recorded = try store.recordCycle(notices: engine.notices, index: engine.pendingIndex, state: state)
         } else {
             report.overdue = try overdueCount(on: now.date, afterReading: 0, state: &state)
+            if forward { try store.saveDaemonState(state) }  // a first `--since T --now T` starts the window at T
         }
         // 2. Write every unsent notice, marking each sent right after it is written.
         report.sent = try sendUnsent(at: now, interrupted: &report.interrupted)
