@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9]
+    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, deliveries]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -395,6 +395,38 @@ enum Migrations {
     /// foreign keys must be off around the migrating transaction: with them on, dropping the old
     /// table would delete, by cascade, everything recorded under every plan.
     static func needsForeignKeysOff(from version: Int) -> Bool { version < 8 && currentVersion >= 8 }
+
+
+    /// Schema (issue 16), alerts that reach people: each unit's contact by (organisation code,
+    /// unit id), and one delivery per notice, channel and recipient unit, recorded with the
+    /// notice and sent after commit (state `pending`, `sent` or `failed`, with attempts, the next
+    /// attempt's instant and the last error). Self-contained: the lead renumbers it at merge.
+    static let deliveries = """
+        CREATE TABLE IF NOT EXISTS unit_contacts (
+            org_code TEXT NOT NULL,
+            unit_id TEXT NOT NULL,
+            emails TEXT NOT NULL DEFAULT '[]',
+            phone TEXT,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (org_code, unit_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS deliveries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            notice_id TEXT NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('email', 'webhook')),
+            org_code TEXT NOT NULL,
+            unit_id TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL,
+            batch_key TEXT,
+            last_error TEXT,
+            recorded_at INTEGER NOT NULL,
+            done_at INTEGER,
+            UNIQUE (notice_id, channel, org_code, unit_id)
+        );
+        CREATE INDEX IF NOT EXISTS deliveries_pending ON deliveries(next_attempt_at) WHERE state = 'pending';
+        """
 
     /// Brings `database` from `version` to ``currentVersion``, stamping the application id and
     /// each version reached. The caller holds the write transaction.
