@@ -16,7 +16,7 @@ enum Migrations {
     static var currentVersion: Int { all.count }
 
     /// Every migration's SQL, in order.
-    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10]
+    static let all: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11]
 
     /// Schema v1: plans, their units and aliases, dimensions, reporting rules, tasks with their
     /// units and outputs, events, and the audit trail.
@@ -447,6 +447,41 @@ enum Migrations {
     /// foreign keys must be off around the migrating transaction: with them on, dropping the old
     /// table would delete, by cascade, everything recorded under every plan.
     static func needsForeignKeysOff(from version: Int) -> Bool { version < 8 && currentVersion >= 8 }
+
+    /// Schema v11: alerts that reach people (issue 16). `unit_contacts`: each unit of each
+    /// organisation's e-mail addresses (a JSON list) and phone, by (organisation code, unit id).
+    /// `deliveries`: one row per notice, channel and recipient unit, recorded with the notice and
+    /// sent after commit by kehoachd: `pending` (with its attempts and the instant of the next),
+    /// `sent`, or `failed` (given up, with the last error). E-mails of one unit and day share a
+    /// `batch_key` (one message a day; an escalation's is its notice id: sent at once).
+    static let v11 = """
+        CREATE TABLE unit_contacts (
+            org_code TEXT NOT NULL,
+            unit_id TEXT NOT NULL,
+            emails TEXT NOT NULL DEFAULT '[]',
+            phone TEXT,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (org_code, unit_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            notice_id TEXT NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('email', 'webhook')),
+            org_code TEXT NOT NULL,
+            unit_id TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL,
+            batch_key TEXT,
+            last_error TEXT,
+            recorded_at INTEGER NOT NULL,
+            done_at INTEGER,
+            UNIQUE (notice_id, channel, org_code, unit_id)
+        );
+        CREATE INDEX deliveries_pending ON deliveries(next_attempt_at) WHERE state = 'pending';
+        CREATE INDEX deliveries_by_batch ON deliveries(batch_key, channel) WHERE batch_key IS NOT NULL;
+        CREATE INDEX deliveries_failed ON deliveries(done_at) WHERE state = 'failed';
+        """
 
     /// Brings `database` from `version` to ``currentVersion``, stamping the application id and
     /// each version reached. The caller holds the write transaction.

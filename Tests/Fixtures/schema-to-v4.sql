@@ -5,6 +5,8 @@ PRAGMA foreign_keys = OFF;
 -- (SQLite cannot drop a column that references another table), and the organisations table and
 -- the outbox's v5 columns go, with the v10 notice index. Run with: sqlite3 FILE < schema-to-v4.sql
 BEGIN;
+DROP TABLE IF EXISTS deliveries;
+DROP TABLE IF EXISTS unit_contacts;
 DROP TRIGGER IF EXISTS notice_index_completion_added;
 DROP TRIGGER IF EXISTS notice_index_completion_changed;
 DROP TRIGGER IF EXISTS notice_index_completion_removed;
