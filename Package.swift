@@ -50,9 +50,12 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "kehoachTests", dependencies: ["kehoach"], path: "Tests/kehoachTests"),
         .systemLibrary(name: "CSystemd", path: "Sources/CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
+        // libcurl and OpenSSL's libcrypto for e-mail and webhook alerts: kehoachd only.
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev", "libssl-dev"])]),
         .executableTarget(
             name: "kehoachd",
-            dependencies: ["KeHoach", "KeHoachStore", "KeHoachConfig", "CSystemd",
+            dependencies: ["KeHoach", "KeHoachStore", "KeHoachConfig", "CSystemd", "CCurl",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/kehoachd"),
         .testTarget(name: "kehoachdTests", dependencies: ["kehoachd", "KeHoach", "KeHoachStore", "KeHoachConfig"],

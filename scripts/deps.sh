@@ -2,7 +2,7 @@
 # Installs, through apt, the Debian packages kehoach builds and tests with, when missing.
 # Usage: scripts/deps.sh [build|test]   (test adds what the test suite needs)
 set -euo pipefail
-want=(libsqlite3-dev libsystemd-dev pkg-config)
+want=(libsqlite3-dev libsystemd-dev pkg-config libcurl4-openssl-dev libssl-dev)
 if [ "${1:-build}" = test ]; then
   # sqlite3 and python3 for the store and C API tests; php-cli for the PHP FFI client; systemd,
   # systemd-container, debootstrap, util-linux, procps and locales for kehoachd's journald,
@@ -14,6 +14,9 @@ if [ "${1:-build}" = test ]; then
   # headless Chromium prints the HTML report to PDF; pdftotext and pdffonts read it back, fc-list
   # says which faces cover Vietnamese (Noto Serif is the report's first font).
   want+=(chromium poppler-utils fonts-dejavu-core fonts-noto-core fontconfig)
+  # A real SMTP server (aiosmtpd, with STARTTLS on a certificate openssl makes) and Python's
+  # http.server for the delivery tests.
+  want+=(python3-aiosmtpd openssl)
 fi
 missing=()
 for p in "${want[@]}"; do

@@ -2,7 +2,7 @@
 # The whole test suite: install what is missing, build, then run every stage and say which
 # passed. Stages: the Swift tests (swift test), the C API's C, Python and PHP clients, and
 # kehoachd against a real journald, under SIGKILL, with sd_notify, sharing its store with other
-# users' processes, and under a real systemd.
+# users' processes, sending alerts to real SMTP and HTTP servers, and under a real systemd.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh test || exit 1
@@ -24,6 +24,7 @@ stage "kehoachd and a real journald" python3 Tests/daemon/journald_test.py
 stage "kehoachd and sd_notify" python3 Tests/daemon/notify_test.py
 stage "one store shared by kehoachd, a web app and the CLI (users kehoach, webapp)" python3 Tests/daemon/shared_store_test.py
 stage "kehoachd killed at random in 100 cycles or more" python3 Tests/daemon/crash_test.py
+stage "alerts by e-mail (aiosmtpd, STARTTLS, AUTH) and webhook (HMAC), retried, given up, under SIGKILL" python3 Tests/daemon/delivery_test.py
 stage "kehoachd under a real systemd (nspawn)" python3 Tests/daemon/nspawn_test.py
 stage "the .deb on a fresh Debian 12 (nspawn)" python3 Tests/daemon/deb_test.py
 

@@ -38,6 +38,8 @@ public struct Config: Hashable, Sendable {
     /// An admin file of calendar changes (`calendar_overrides = /etc/kehoach/calendar.conf`),
     /// in the format of docs/calendar.md.
     public var calendarOverrides: String?
+    /// Alerts by e-mail and webhook (`smtp_*`, `webhook_*`, `delivery_*`, `contacts_file`).
+    public var delivery = DeliveryConfig()
 
     /// A configuration with every key at its default.
     public init() {}

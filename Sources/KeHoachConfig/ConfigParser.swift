@@ -12,7 +12,7 @@ import KeHoach
 public enum ConfigParser {
     /// The keys the file may set.
     public static let keys = ["database", "check_time", "reminders", "overdue_every", "escalate_after", "digest",
-                       "log_level", "max_sleep", "calendar_overrides", "catch_up", "quiet_after"]
+                       "log_level", "max_sleep", "calendar_overrides", "catch_up", "quiet_after"] + deliveryKeys
 
     /// Parses `text`, naming `file` in errors.
     public static func parse(_ text: String, file: String) throws(KeHoachError) -> Config {
@@ -98,7 +98,7 @@ public enum ConfigParser {
             }
             config.maxSleepSeconds = seconds
         default:
-            try fail("một khóa đã biết")
+            try setDelivery(key, value, in: &config.delivery, fail: fail)
         }
     }
 

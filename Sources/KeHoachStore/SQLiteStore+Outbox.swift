@@ -81,7 +81,7 @@ extension SQLiteStore {
         return limit
     }
 
-    private func outbox(_ filter: String, _ values: [any SQLBindable]) throws(KeHoachError) -> [OutboxEntry] {
+    func outbox(_ filter: String, _ values: [any SQLBindable]) throws(KeHoachError) -> [OutboxEntry] {
         try read { () throws(KeHoachError) -> [OutboxEntry] in
             let statement = try database.prepare("""
                 SELECT sequence, notice_id, kind, step, occurrence_id, plan_number, task_ref, unit_name, recipients,

@@ -13,7 +13,7 @@ import KeHoach
 /// States are judged as ``TaskStatus/derive(occurrences:completions:asOf:waitingForEvent:needsDate:)``
 /// judges them: a recorded completion or waiver closes its occurrence whatever its date; an open
 /// occurrence is overdue on `asOf` when `asOf` is after its effective due date.
-public protocol ScheduleStore: PlanStore, TargetValueStore {
+public protocol ScheduleStore: PlanStore, TargetValueStore, DeliveryStore {
     /// Occurrences matching `query`, ordered by effective due date then id.
     func occurrences(_ query: OccurrenceQuery) throws(KeHoachError) -> [OccurrenceRecord]
 

@@ -15,7 +15,7 @@ struct KeHoachCommand: ParsableCommand {
                                   en: "Exit codes: 0 success, 1 error, 2 wrong usage, 3 nothing found."),
         version: KeHoachVersion.string,
         subcommands: [
-            ImportCommand.self, PlansCommand.self, OrgsCommand.self, UnitsCommand.self, ShowCommand.self,
+            ImportCommand.self, PlansCommand.self, OrgsCommand.self, UnitsCommand.self, DeliveriesCommand.self, ShowCommand.self,
             SituationCommand.self, DueCommand.self, OverdueCommand.self, OccurrencesCommand.self, NeedsDateCommand.self,
             CheckCommand.self,
             DoneCommand.self, WaiveCommand.self, ReopenCommand.self, EventCommand.self, TargetCommand.self,

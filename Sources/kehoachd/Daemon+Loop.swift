@@ -81,7 +81,9 @@ extension Daemon {
 
     /// The STATUS line after a cycle.
     static func status(_ report: CycleReport, sink: String) -> String {
-        "Kiểm tra tiếp lúc \(report.next.iso); \(report.overdue) việc quá hạn; "
-            + "lần trước \(report.now.iso) ghi \(report.sent) thông báo (\(sink))"
+        let d = report.deliveries
+        let alerts = d == Deliverer.Report() ? "" : "; thư/webhook: \(d.sent) đã gửi, \(d.retried) gửi lại sau, \(d.failed) thất bại"
+        return "Kiểm tra tiếp lúc \(report.next.iso); \(report.overdue) việc quá hạn; "
+            + "lần trước \(report.now.iso) ghi \(report.sent) thông báo (\(sink))" + alerts
     }
 }

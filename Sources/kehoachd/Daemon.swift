@@ -43,6 +43,10 @@ final class Daemon {
     var signals: Signals?
     /// Signal requests read but not yet acted on.
     var requests: [Signals.Request] = []
+    /// Sends the alerts (e-mail, webhook) after each cycle, when kehoachd.conf configures them.
+    private(set) lazy var deliverer = Deliverer(store: store, config: config.delivery) { [unowned self] entry in
+        try? self.sink.write(entry, at: self.clock.now())
+    }
 
     init(config: Config, configPath: String?, store: any ScheduleStore, changeToken: @escaping () throws -> Int,
          sink: any NoticeSink, notifier: Notifier, clock: DaemonClock) {
@@ -73,6 +77,8 @@ final class Daemon {
         var next: Instant
         /// True when a stop request cut the sending short (the rest stays in the outbox).
         var interrupted = false
+        /// What the alerts' run did (e-mail and webhook deliveries).
+        var deliveries = Deliverer.Report()
     }
 
     /// Runs one cycle: the notices due in the window `(after, now]`, computed by the core's
@@ -135,8 +141,16 @@ final class Daemon {
             state.lastDigest = now.date
             try store.saveDaemonState(state)
         }
-        // 4. When to look again.
-        report.next = engine.nextWake(due: try store.earliestNotice(after: now))
+        // 4. The alerts: deliveries recorded with the notices' journal writes, sent now, retried later.
+        var retryAt: Instant?
+        if !report.interrupted, !deliverer.channels.isEmpty {
+            deliverer.config = config.delivery
+            report.deliveries = try deliverer.run(at: now, stop: { self.stopRequested() })
+            retryAt = report.deliveries.limited ? Instant(seconds: (now.seconds / 60 + 1) * 60) : try store.earliestDelivery()
+        }
+        // 5. When to look again.
+        let due = [try store.earliestNotice(after: now), retryAt.map { max($0, Instant(seconds: now.seconds + 1)) }].compactMap { $0 }.min()
+        report.next = engine.nextWake(due: due)
         return report
     }
 
@@ -165,7 +179,8 @@ final class Daemon {
                     return sent
                 }
                 try sink.write(JournalEntry(notice: entry.notice), at: now)
-                try store.markSent(noticeIDs: [entry.notice.id], at: now)
+                // Marked sent with its deliveries (one per channel and recipient) in one commit.
+                try store.markSent(notice: entry.notice, at: now, channels: deliverer.channels)
                 done.insert(entry.notice.id)
                 sent += 1
                 notifier.keepAlive()
@@ -214,6 +229,7 @@ final class Daemon {
             try adoptCalendarOverrides(overrides, from: fresh.calendarOverrides)
             config = fresh
             log(.info, "Đã nạp lại cấu hình từ \(configPath)")
+            loadContactsFile()
             return true
         } catch {
             log(.err, "Từ chối cấu hình mới, giữ cấu hình cũ: \(error)", id: MessageID.configRefused)

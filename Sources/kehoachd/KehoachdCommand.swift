@@ -99,6 +99,7 @@ struct KehoachdCommand: ParsableCommand {
             Console.error("kehoachd: \(message)\n")
             return 1
         }
+        daemon.loadContactsFile()
         if once {
             do {
                 let began = Notifier.monotonicMicroseconds()

@@ -20,6 +20,9 @@ enum MessageID {
     static let configRefused = "13284852b8644dbfb17f60b76c35712c"
     /// The daemon started and is ready.
     static let started = "46ded1a152ff41e792a8f0442e167fb5"
+    /// An alert (e-mail or webhook) that was given up: its receiver refused it for good, the
+    /// unit has no address, or it kept failing for `delivery_give_up`.
+    static let deliveryFailed = "2869f924cacf497fb7cd5e8fbe0d025e"
 
     /// The id of a notice kind.
     static func of(_ kind: NoticeKind) -> String {
@@ -32,5 +35,5 @@ enum MessageID {
     }
 
     /// Every id, for the catalog test.
-    static let all = [reminder, due, overdue, escalation, digest, configRefused, started]
+    static let all = [reminder, due, overdue, escalation, digest, configRefused, started, deliveryFailed]
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import KeHoach
 import KeHoachStore
 
-/// `kehoach units [list] | alias | rename | merge`: an organisation's unit directory, over all
+/// `kehoach units [list] | alias | rename | merge | contact`: an organisation's unit directory, over all
 /// its plans. Imports propose new units when a table spells one another way ("VP-TK"); these
 /// commands tidy the directory without writing JSON, each change audited (`kehoach history`).
 struct UnitsCommand: ParsableCommand {
@@ -10,7 +10,7 @@ struct UnitsCommand: ParsableCommand {
         commandName: "units",
         abstract: Language.text("Danh mục đơn vị của từng tổ chức: liệt kê, thêm tên gọi, đổi tên, gộp.",
                                 en: "Each organisation's units: list, add an alias, rename, merge."),
-        subcommands: [UnitsList.self, UnitsAlias.self, UnitsRename.self, UnitsMerge.self],
+        subcommands: [UnitsList.self, UnitsAlias.self, UnitsRename.self, UnitsMerge.self, UnitsContact.self],
         defaultSubcommand: UnitsList.self)
 
     @OptionGroup var language: LanguageOption
@@ -33,21 +33,27 @@ struct UnitsList: ParsableCommand {
             let codes = try database.organisations().map(\.organisation.code).filter(scope.contains)
             var units: [OrganisationUnit] = []
             for code in codes { units += try database.units(organisation: code) }
+            var contacts: [String: UnitContact] = [:]
+            for c in try database.contacts(organisation: store.org) { contacts[c.organisationCode + "|" + c.unitID] = c }
             if json {
                 for u in units {
                     Terminal.standardOutput.write("{\"org\":\(JSONString.quote(u.organisation)),\"id\":\(JSONString.quote(u.unit.id)),"
                         + "\"name\":\(JSONString.quote(u.unit.name)),\"kind\":\"\(u.unit.kind.rawValue)\","
                         + "\"aliases\":[\(u.unit.aliases.map(JSONString.quote).joined(separator: ","))],"
-                        + "\"plans\":\(u.planCount),\"leads\":\(u.leads),\"coordinates\":\(u.coordinates)}\n")
+                        + "\"plans\":\(u.planCount),\"leads\":\(u.leads),\"coordinates\":\(u.coordinates),"
+                        + "\"emails\":[\((contacts[u.organisation + "|" + u.unit.id]?.emails ?? []).map(JSONString.quote).joined(separator: ","))],"
+                        + "\"phone\":\(contacts[u.organisation + "|" + u.unit.id]?.phone.map(JSONString.quote) ?? "null")}\n")
                 }
                 return
             }
             guard !units.isEmpty else { throw CLIError.nothingFound("Chưa có đơn vị nào") }
-            var table = TextTable(headers: ["Tổ chức", "Mã", "Tên", "Tên gọi khác", "Chủ trì", "Phối hợp"],
-                                  maxWidth: [nil, nil, 36, 48, nil, nil])
+            var table = TextTable(headers: ["Tổ chức", "Mã", "Tên", "Tên gọi khác", "Chủ trì", "Phối hợp", "Liên hệ"],
+                                  maxWidth: [nil, nil, 36, 40, nil, nil, 40])
             for u in units {
+                let contact = contacts[u.organisation + "|" + u.unit.id]
+                let reach = ((contact?.emails ?? []) + [contact?.phone].compactMap { $0 }).joined(separator: ", ")
                 table.append([u.organisation, u.unit.id, u.unit.name, u.unit.aliases.joined(separator: "; "),
-                              String(u.leads), String(u.coordinates)])
+                              String(u.leads), String(u.coordinates), reach])
             }
             Terminal.standardOutput.write(table.render())
         }
