@@ -303,6 +303,22 @@ int kehoach_organisations_json(kehoach_db *db, char **out_json);
 int kehoach_units_json(kehoach_db *db, const char *org, char **out_json);
 
 /*
+** Sets how kehoachd reaches unit `unit` (its id, name or alias) of organisation `org` (its
+** code, case ignored, or its name) with its alerts: `emails_json` is a JSON array of e-mail
+** addresses (NULL or "[]" for none), `phone` a phone number of 8 to 15 digits for an SMS
+** gateway (NULL for none). No address and no phone removes the unit's contact. The change is
+** audited under the handle's actor (kehoach_set_actor). The strings are read, not kept.
+** Since 0.3.0 (issue 16).
+**
+** Errors: KEHOACH_MISUSE (NULL db, org or unit), KEHOACH_INVALID (emails_json not an array of
+** strings, an address or phone of the wrong form: nothing is stored), KEHOACH_NOTFOUND (no
+** such organisation, or no such unit in it; the message names the closest unit),
+** KEHOACH_READONLY, KEHOACH_BUSY, KEHOACH_IO.
+*/
+int kehoach_unit_contact_set(kehoach_db *db, const char *org, const char *unit, const char *emails_json,
+                             const char *phone);
+
+/*
 ** The province's roll-up across its communes: for organisation `org` (a code, case ignored, or
 ** a name) and every organisation under it, the occurrences whose effective due date lies from
 ** `from` to `to` ("YYYY-MM-DD", inclusive), judged on `as_of` ("YYYY-MM-DD"; NULL: today in

@@ -653,6 +653,13 @@ static void test_organisations(const char *examples, const char *work) {
     CHECK(json == NULL && strstr(kehoach_errmsg(db), "xa-tan-an") != NULL);
     CHECK_RC(kehoach_units_json(db, NULL, &json), KEHOACH_MISUSE);
 
+    /* Contacts for kehoachd's alerts (issue 16): set by name, shown by kehoach units, refused whole when wrong. */
+    CHECK_RC(kehoach_unit_contact_set(db, "xa-tan-an", "Văn phòng - Thống kê", "[\"vp@xa-tan-an.gov.vn\"]", "0912345678"), KEHOACH_OK);
+    CHECK_RC(kehoach_unit_contact_set(db, "xa-tan-an", "van-phong", "[\"khong-phai-dia-chi\"]", NULL), KEHOACH_INVALID);
+    CHECK_RC(kehoach_unit_contact_set(db, "xa-tan-an", "van-phong", "{\"a\": 1}", NULL), KEHOACH_INVALID);
+    CHECK_RC(kehoach_unit_contact_set(db, "xa-tan-an", "don-vi-khong-co", "[]", "0912345678"), KEHOACH_NOTFOUND);
+    CHECK_RC(kehoach_unit_contact_set(db, "xa-tan-an", NULL, "[]", NULL), KEHOACH_MISUSE);
+
     CHECK_RC(kehoach_occurrences_json(db, "{\"org\": \"xa-tan-an\", \"unit\": \"ubmttq xa\", \"role\": \"coordinating\", "
                                       "\"as_of\": \"2025-07-05\"}", &json), KEHOACH_OK);
     CHECK(json && strstr(json, "\"id\":\"xa-tan-an:01/KH-UBND:2025:1.6:2025-12-31\"")

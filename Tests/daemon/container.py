@@ -38,15 +38,18 @@ def ensure_rootfs():
         partial = ROOTFS + ".partial"
         shutil.rmtree(partial, ignore_errors=True)
         os.makedirs(os.path.dirname(ROOTFS), exist_ok=True)
-        subprocess.run(["debootstrap", "--variant=minbase", "--include=systemd,systemd-sysv,dbus,libsqlite3-0,procps",
+        subprocess.run(["debootstrap", "--variant=minbase", "--include=systemd,systemd-sysv,dbus,libsqlite3-0,libcurl4,procps",
                         "bookworm", partial, mirror], check=True, stdout=subprocess.DEVNULL)
         os.rename(partial, ROOTFS)
     # A rootfs cached by an older version of this test may lack what the unit needs at run time:
-    # libsqlite3 (the store) and procps (/bin/kill, ExecReload).
+    # libsqlite3 (the store), libcurl4 (kehoachd's alerts; it brings libssl3) and procps
+    # (/bin/kill, ExecReload).
     if not (os.path.exists(os.path.join(ROOTFS, "usr/lib/x86_64-linux-gnu/libsqlite3.so.0"))
+            and os.path.exists(os.path.join(ROOTFS, "usr/lib/x86_64-linux-gnu/libcurl.so.4"))
             and os.path.exists(os.path.join(ROOTFS, "bin/kill"))):
         shutil.copy("/etc/resolv.conf", os.path.join(ROOTFS, "etc/resolv.conf"))
-        subprocess.run(["chroot", ROOTFS, "apt-get", "install", "-y", "-qq", "libsqlite3-0", "procps"], check=True,
+        subprocess.run(["chroot", ROOTFS, "apt-get", "update", "-qq"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["chroot", ROOTFS, "apt-get", "install", "-y", "-qq", "libsqlite3-0", "libcurl4", "procps"], check=True,
                        stdout=subprocess.DEVNULL)
 
 

@@ -197,6 +197,11 @@ body = json.loads(hooks[0][1])
 t.check(all(k in body for k in ("org", "org_name", "plan_id", "plan_number", "task", "deadline", "due", "days", "kind", "recipient")),
         "the body carries the journal's notice fields: %s" % sorted(body))
 t.check(body["recipient"].get("phone", "").startswith("09"), "and the recipient's phone, for an SMS gateway")
+with open(os.path.join(harness.ROOT, "docs", "webhook.schema.json"), encoding="utf-8") as f:
+    schema = json.load(f)
+fits = all(set(schema["required"]) <= set(json.loads(b)) <= set(schema["properties"])
+           and json.loads(b)["kind"] in schema["properties"]["kind"]["enum"] for _, b in hooks)
+t.check(fits, "every body has the keys docs/webhook.schema.json requires, and no other")
 listed = subprocess.run([kehoach, "deliveries", "--db", db, "--json"], capture_output=True, text=True).stdout.splitlines()
 t.check(len(listed) > 0 and all(json.loads(l)["state"] == "sent" for l in listed), "kehoach deliveries lists them sent")
 
