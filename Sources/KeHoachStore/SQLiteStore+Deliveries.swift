@@ -23,6 +23,22 @@ extension SQLiteStore {
         }
     }
 
+    /// The contacts the plan JSON gives its units (`"emails"`, `"phone"`), stored for the plan's
+    /// organisation inside the import's transaction, each checked first: a bad address refuses
+    /// the whole import.
+    func insertContacts(of plan: Plan) throws(KeHoachError) {
+        guard let code = plan.organisation?.code else { return }
+        for unit in plan.units where !unit.emails.isEmpty || unit.phone != nil {
+            let contact = try UnitContact(organisationCode: code, unitID: unit.id, emails: unit.emails, phone: unit.phone).validated()
+            try database.run("""
+                INSERT INTO unit_contacts (org_code, unit_id, emails, phone, updated_at)
+                VALUES (?, ?, ?, ?, CAST(strftime('%s', 'now') AS INTEGER))
+                ON CONFLICT (org_code, unit_id) DO UPDATE SET emails = excluded.emails, phone = excluded.phone,
+                    updated_at = excluded.updated_at
+                """, [contact.organisationCode, contact.unitID, JSONList.encode(contact.emails), contact.phone])
+        }
+    }
+
     /// The contacts of `code`'s organisation and those under it (all when nil).
     public func contacts(organisation code: String?) throws(KeHoachError) -> [UnitContact] {
         let scope = try code.map { code throws(KeHoachError) in try organisationTree(code) }

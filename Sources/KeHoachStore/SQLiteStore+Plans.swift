@@ -20,6 +20,7 @@ extension SQLiteStore: PlanStore {
             try insertReporting(plan.reporting, planID: planID)
             try insertTasks(plan.tasks, planID: planID, unitRows: unitRows)
             _ = try storeSchedule(of: plan, planID: planID, actor: actor)
+            try insertContacts(of: plan)
             try appendAudit(actor: actor, action: "plan.import", planID: planID, subject: plan.number,
                             detail: "Nhập kế hoạch \(plan.number) của \(plan.issuer): "
                                 + "\(plan.tasks.count) nhiệm vụ, \(plan.units.count) đơn vị")

@@ -61,4 +61,27 @@ struct SQLiteStoreDeliveriesTests {
         #expect(try store.deliveries(state: .sent, limit: 100).count == all.count)
         #expect(try store.deliveryItems(noticeIDs: [notice.id])[notice.id]?.deadline.isEmpty == false, "the deadline cell is found for the e-mail")
     }
+
+    @Test("the plan JSON's unit emails and phone become the unit's contact on import; a bad address refuses the whole plan")
+    func contactsFromPlanJSON() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = try SQLiteStore(path: dir.path())
+        defer { store.close() }
+        var plan = try examplePlan("da-loc-2025")
+        plan.units[0].emails = ["vanphong@daloc.gov.vn"]
+        plan.units[0].phone = "0221 3851 234"
+        var bad = plan
+        bad.number = "02/KH-UBND"
+        bad.units[1].emails = ["khong-hop-le"]
+        #expect(throws: KeHoachError.self) { try store.importPlan(bad, actor: "test") }
+        #expect(try store.plans().isEmpty, "nothing of the refused plan is stored")
+        _ = try store.importPlan(plan, actor: "test")
+        let contacts = try store.contacts(organisation: nil)
+        #expect(contacts.map(\.unitID) == [plan.units[0].id])
+        #expect(contacts.first?.emails == ["vanphong@daloc.gov.vn"] && contacts.first?.phone == "0221 3851 234")
+        let json = PlanDocument.encode(plan)
+        let decoded = try PlanDocument.decode(json)
+        #expect(json.contains("\"emails\"") && decoded.units[0].phone == "0221 3851 234", "plan JSON keeps them")
+    }
 }

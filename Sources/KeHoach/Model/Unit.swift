@@ -11,6 +11,12 @@ public struct Unit: Codable, Hashable, Sendable {
     public var aliases: [String]
     /// What sort of unit it is.
     public var kind: Kind
+    /// E-mail addresses kehoachd's alerts reach the unit at, when the plan JSON gives them
+    /// (`"emails": [...]`); stored as the unit's contact on import (``UnitContact``), not
+    /// with the plan.
+    public var emails: [String] = []
+    /// A phone number for an SMS gateway, when the plan JSON gives one (`"phone"`).
+    public var phone: String?
 
     /// The sorts of unit plans name.
     public enum Kind: String, Codable, Hashable, Sendable, CaseIterable {
@@ -37,6 +43,23 @@ public struct Unit: Codable, Hashable, Sendable {
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .department
+        emails = try c.decodeIfPresent([String].self, forKey: .emails) ?? []
+        phone = try c.decodeIfPresent(String.self, forKey: .phone)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, aliases, kind, emails, phone
+    }
+
+    /// The unit as plan JSON writes it; `emails` and `phone` only when set.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(aliases, forKey: .aliases)
+        try c.encode(kind, forKey: .kind)
+        if !emails.isEmpty { try c.encode(emails, forKey: .emails) }
+        try c.encodeIfPresent(phone, forKey: .phone)
     }
 
     /// The name and every alias.
