@@ -129,11 +129,21 @@ final class Deliverer {
     private func giveUp(_ members: [Delivery], error: String, now: Instant, into result: inout Report) throws(KeHoachError) {
         try store.recordAttempt(members.map(\.id), state: .failed, next: nil, error: error, at: now)
         result.failed += members.count
-        for delivery in members {
-            report(JournalEntry(message: "Không gửi được thông báo \(delivery.noticeID) tới \(delivery.unitID) (\(delivery.organisationCode)) qua \(delivery.channel.rawValue): \(error)",
-                                priority: 4, fields: [("MESSAGE_ID", MessageID.deliveryFailed), ("KEHOACH_NOTICE_ID", delivery.noticeID),
-                                                      ("KEHOACH_ORG", delivery.organisationCode), ("KEHOACH_UNIT_ID", delivery.unitID),
-                                                      ("KEHOACH_CHANNEL", delivery.channel.rawValue), ("KEHOACH_ERROR", error)]))
+        // One entry per unit and channel (a unit's day of notices is one message), each notice
+        // id in its own KEHOACH_NOTICE_ID field.
+        var groups: [String: [Delivery]] = [:], order: [String] = []
+        for d in members {
+            let key = "\(d.channel.rawValue)|\(d.organisationCode)|\(d.unitID)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(d)
+        }
+        for key in order {
+            guard let group = groups[key], let first = group.first else { continue }
+            let what = group.count == 1 ? "thông báo \(first.noticeID)" : "\(group.count) thông báo (\(first.noticeID), …)"
+            report(JournalEntry(message: "Không gửi được \(what) tới \(first.unitID) (\(first.organisationCode)) qua \(first.channel.rawValue): \(error)",
+                                priority: 4, fields: [("MESSAGE_ID", MessageID.deliveryFailed)] + group.map { ("KEHOACH_NOTICE_ID", $0.noticeID) }
+                                    + [("KEHOACH_ORG", first.organisationCode), ("KEHOACH_UNIT_ID", first.unitID),
+                                       ("KEHOACH_CHANNEL", first.channel.rawValue), ("KEHOACH_ERROR", error)]))
         }
     }
 
