@@ -62,7 +62,7 @@ struct UnitsList: ParsableCommand {
 
 /// The organisation a unit-editing command works in: `--org`, required when the store holds
 /// more than one.
-private func organisation(_ store: StoreOptions, _ database: any ScheduleStore) throws -> String {
+func organisation(_ store: StoreOptions, _ database: any ScheduleStore) throws -> String {
     if let org = store.org { return try database.organisation(code: org).code }
     let all = try database.organisations().filter { $0.planCount > 0 }
     guard all.count == 1 else {

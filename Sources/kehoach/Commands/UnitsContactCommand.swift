@@ -42,21 +42,11 @@ struct UnitsContact: ParsableCommand {
                 Terminal.standardOutput.write("Đã lưu \(contacts.count) liên hệ từ \(file)\n")
                 return
             }
-            let code = try UnitsContact.organisation(store, database)
+            let code = try organisation(store, database)
             let contact = UnitContact(organisationCode: code, unitID: unit ?? "", emails: clear ? [] : email, phone: clear ? nil : phone)
             try database.setContact(contact, by: actor.by)
             Terminal.standardOutput.write(clear ? "Đã xóa liên hệ của '\(unit ?? "")' (\(code))\n"
                 : "Đã lưu liên hệ của '\(unit ?? "")' (\(code)): \(email.joined(separator: ", "))\(phone.map { " — \($0)" } ?? "")\n")
         }
-    }
-
-    /// `--org`, or the store's only organisation with plans.
-    static func organisation(_ store: StoreOptions, _ database: any ScheduleStore) throws -> String {
-        if let org = store.org { return try database.organisation(code: org).code }
-        let all = try database.organisations().filter { $0.planCount > 0 }
-        guard all.count == 1 else {
-            throw CLIError.kehoach(.missingField(field: "--org (" + all.map(\.organisation.code).joined(separator: ", ") + ")", row: nil))
-        }
-        return all[0].organisation.code
     }
 }
