@@ -223,7 +223,7 @@ final class Daemon {
             var fresh = try ConfigParser.load(path: configPath)
             let overrides = try Daemon.calendarOverrides(for: fresh)
             if fresh.database != config.database {
-                log(.warning, "Nạp lại: đổi 'database' chỉ có hiệu lực khi khởi động lại; vẫn dùng \(config.database)")
+                log(.warning, "Nạp lại: đổi 'database' chỉ có hiệu lực khi khởi động lại; vẫn dùng \(StoreLocation.redacted(config.database))")
                 fresh.database = config.database
             }
             try adoptCalendarOverrides(overrides, from: fresh.calendarOverrides)

@@ -81,7 +81,7 @@ struct KehoachdCommand: ParsableCommand {
         }
         let opened: OpenedStore
         do { opened = try OpenedStore(path: settings.database) } catch {
-            let entry = JournalEntry(message: "Không mở được cơ sở dữ liệu \(settings.database): \(error)", priority: 3)
+            let entry = JournalEntry(message: "Không mở được cơ sở dữ liệu \(StoreLocation.redacted(settings.database)): \(error)", priority: 3)
             if sink is JournalSink { try? sink.write(entry, at: clock.now()) }
             Console.error("kehoachd: \(entry.message)\n")
             return 1
@@ -112,8 +112,8 @@ struct KehoachdCommand: ParsableCommand {
                 return 1
             }
         }
-        notifier.ready(status: "Đã mở \(settings.database); đang kiểm tra")
-        daemon.log(.info, "kehoachd sẵn sàng: cơ sở dữ liệu \(settings.database), giờ kiểm tra \(settings.checkTimeText), ghi vào \(sink.name)",
+        notifier.ready(status: "Đã mở \(StoreLocation.redacted(settings.database)); đang kiểm tra")
+        daemon.log(.info, "kehoachd sẵn sàng: cơ sở dữ liệu \(StoreLocation.redacted(settings.database)), giờ kiểm tra \(settings.checkTimeText), ghi vào \(sink.name)",
                    id: MessageID.started)
         do { return try daemon.run() } catch {
             daemon.log(.crit, "kehoachd dừng vì lỗi: \(error)")

@@ -54,7 +54,7 @@ extension Daemon {
         do {
             guard let moved = try file.move(into: store) else { return }
             let last = moved.lastCycle.map { " (chu kỳ cuối \($0.iso))" } ?? ""
-            log(.notice, "Đã chuyển trạng thái \(file.path)\(last) vào cơ sở dữ liệu \(config.database) và xóa tệp cũ")
+            log(.notice, "Đã chuyển trạng thái \(file.path)\(last) vào cơ sở dữ liệu \(StoreLocation.redacted(config.database)) và xóa tệp cũ")
         } catch {
             log(.warning, "Không chuyển được trạng thái \(file.path) vào cơ sở dữ liệu: \(error)")
         }

@@ -136,3 +136,19 @@ struct SQLiteStoreOpeningTests {
         #expect(try watcher.dataVersion != before)
     }
 }
+
+@Suite("A store named by a PostgreSQL URI")
+struct StoreLocationTests {
+    @Test("is refused with a clear error whose password is masked, never taken for a file name")
+    func postgresRefused() {
+        do {
+            _ = try StoreLocation.open("postgresql://kehoach:bi-mat@db.tinh.gov.vn/kehoach", mode: .create)
+            Issue.record("opened")
+        } catch {
+            #expect(error.message.contains("postgresql://kehoach:***@db.tinh.gov.vn/kehoach"))
+            #expect(!error.message.contains("bi-mat"))
+        }
+        #expect(StoreLocation.redacted("postgres://u@h/db") == "postgres://u@h/db")
+        #expect(StoreLocation.redacted("/var/lib/kehoach/kehoach.db") == "/var/lib/kehoach/kehoach.db")
+    }
+}
