@@ -63,4 +63,16 @@ struct DelivererTests {
         let units = Set(try fixture.store.deliveries(state: nil, limit: 1000).map(\.unitID))
         #expect(reported.count == units.count, "one journal entry per unit, not one per notice")
     }
+
+    @Test("a day's e-mails never tried (kehoachd was down) go out in the next day's message, not as a stale one beside it")
+    func staleDayJoinsToday() throws {
+        let (fixture, now) = try DelivererTests.fixture()
+        let tomorrow = Instant(seconds: now.seconds + 17 * 3600)  // 00:30 on 08/07, within the day of retries
+        let deliverer = Deliverer(store: fixture.store, config: DelivererTests.unreachable) { _ in }
+        _ = try deliverer.run(at: tomorrow)
+        let tried = try fixture.store.deliveries(state: .pending, limit: 1000)
+        #expect(!tried.isEmpty && tried.allSatisfy { $0.attempts == 1 })
+        #expect(tried.allSatisfy { $0.batchKey?.contains("|2025-07-08#") ?? false }, "frozen under the day it is sent")
+        #expect(Set(tried.compactMap(\.batchKey)).count == Set(tried.map(\.unitID)).count, "one message per unit")
+    }
 }

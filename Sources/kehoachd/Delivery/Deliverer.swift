@@ -70,7 +70,11 @@ final class Deliverer {
 
         var batches: [String: [Delivery]] = [:], order: [String] = []
         for delivery in due where delivery.channel == .email {
-            let key = delivery.batchKey ?? "notice|\(delivery.noticeID)|\(delivery.organisationCode)|\(delivery.unitID)"
+            var key = delivery.batchKey ?? "notice|\(delivery.noticeID)|\(delivery.organisationCode)|\(delivery.unitID)"
+            // A day's batch never tried (kehoachd was down) joins today's: one message a day.
+            if key.hasPrefix("day|"), !key.contains("#") {
+                key = "day|\(delivery.organisationCode)|\(delivery.unitID)|\(now.date.iso)"
+            }
             if batches[key] == nil { order.append(key) }
             batches[key, default: []].append(delivery)
         }
@@ -97,7 +101,8 @@ final class Deliverer {
             }
             let name = try store.unitName(organisation: first.organisationCode, unit: first.unitID) ?? first.unitID
             let mail = DailyMail(from: config.smtpFrom, replyTo: config.smtpReplyTo, to: contact.emails, unitName: name,
-                                 organisationName: present[0].notice.organisationName, day: first.recordedAt.date,
+                                 organisationName: present[0].notice.organisationName,
+                                 day: members.map(\.recordedAt).max()?.date ?? now.date,
                                  items: present, batchKey: frozen)
             try settle(send.send(mail, at: now), members, now: now, policy: policy, into: &result)
         }
