@@ -3,7 +3,7 @@
 /// gives the notices to record, each read occurrence's next threshold for the store's index, and
 /// when to look again.
 ///
-/// kehoachd, `kehoach check`, `kehoach situation` and the C API only feed it: the window
+/// kehoachd, `kehoach check` and `kehoach situation` only feed it: the window
 /// (``window(now:since:lastCycle:)``), the thresholds (``EngineSettings/settings(over:)``), the
 /// start of each plan's and event's notices (``NoticeInput/context(after:through:)``), the
 /// notices the cycle that ended at the window's start may not have seen (``unseenMargin``),
