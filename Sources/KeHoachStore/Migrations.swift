@@ -405,6 +405,7 @@ enum Migrations {
         ALTER TABLE occurrences ADD COLUMN notice_rev INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE occurrences ADD COLUMN notice_seen INTEGER;
         CREATE INDEX occurrences_by_notice ON occurrences(notice_at) WHERE notice_at IS NOT NULL;
+        CREATE INDEX occurrences_by_plan_notice ON occurrences(plan_id, notice_at) WHERE notice_at IS NOT NULL;
         CREATE INDEX occurrences_unindexed ON occurrences(plan_id) WHERE notice_seen IS NOT notice_rev;
 
         CREATE TRIGGER notice_index_completion_added AFTER INSERT ON completions BEGIN

@@ -17,23 +17,32 @@ extension SQLiteStore {
 
     /// Hands `body` the notice inputs `selection` asks for, plan by plan in id order, and writes
     /// the index entries it returns (``NoticeIndexEntry``; each only where the occurrence's
-    /// revision is still the one read, ``writeNoticeIndex(_:)``).
+    /// revision is still the one read, ``writeNoticeIndex(_:)``), calling `afterBatch` after each
+    /// batch of plans, outside any transaction.
     ///
-    /// With ``NoticeSelection/all`` every plan is read as ``forEachNoticeInput(_:)`` reads it,
-    /// the entries written whenever a few thousand have gathered (each batch of plans is then
-    /// its own snapshot). With ``NoticeSelection/due(through:)`` only the plans with an
-    /// occurrence due or changed are read, each with only those occurrences: two index probes
-    /// when nothing is due, whatever the store's size.
+    /// With ``NoticeSelection/all`` every plan is read as ``forEachNoticeInput(_:)`` reads it.
+    /// With ``NoticeSelection/due(through:)`` only the plans with an occurrence due or changed
+    /// are read (two index probes find them: none when nothing is due, whatever the store's
+    /// size), each with only those occurrences (`occurrences_by_plan_notice`,
+    /// `occurrences_unindexed`). Each batch of plans is its own snapshot.
     public func forEachNoticeInput(_ selection: NoticeSelection,
-                                   _ body: (NoticeInput) throws(KeHoachError) -> [NoticeIndexEntry]) throws(KeHoachError) {
+                                   _ body: (NoticeInput) throws(KeHoachError) -> [NoticeIndexEntry],
+                                   afterBatch: () throws(KeHoachError) -> Void) throws(KeHoachError) {
         try expandPendingPlans()
         switch selection {
-        case .all: try readAll(body)
-        case let .due(through): try readDue(through: through, body)
+        case .all: try readAll(body, afterBatch: afterBatch)
+        case let .due(through): try readDue(through: through, body, afterBatch: afterBatch)
         }
     }
 
-    private func readAll(_ body: (NoticeInput) throws(KeHoachError) -> [NoticeIndexEntry]) throws(KeHoachError) {
+    /// ``forEachNoticeInput(_:_:afterBatch:)`` with nothing to do between batches.
+    public func forEachNoticeInput(_ selection: NoticeSelection,
+                                   _ body: (NoticeInput) throws(KeHoachError) -> [NoticeIndexEntry]) throws(KeHoachError) {
+        try forEachNoticeInput(selection, body, afterBatch: {})
+    }
+
+    private func readAll(_ body: (NoticeInput) throws(KeHoachError) -> [NoticeIndexEntry],
+                         afterBatch: () throws(KeHoachError) -> Void) throws(KeHoachError) {
         var lastID: Int64 = 0
         var done = false
         while !done {
@@ -43,41 +52,55 @@ extension SQLiteStore {
                 let plans = try database.prepare(NoticeInputSQL.plans(after: true))
                 try plans.bind([lastID])
                 done = true
+                var count = 0
                 while try plans.step() {
                     let input = try reader.input(plans)
                     lastID = input.planID
                     entries += try body(input)
-                    if entries.count >= SQLiteStore.indexBatch { done = false; break }
+                    count += 1
+                    if entries.count >= SQLiteStore.indexBatch || count >= planBatch { done = false; break }
                 }
             }
             if !entries.isEmpty { try writeNoticeIndex(entries) }
+            try afterBatch()
         }
     }
 
-    private func readDue(through: Instant, _ body: (NoticeInput) throws(KeHoachError) -> [NoticeIndexEntry]) throws(KeHoachError) {
-        var entries: [NoticeIndexEntry] = []
-        try read { () throws(KeHoachError) in
-            // Sorted here, not by the query: an ORDER BY would walk a whole index of occurrences.
-            var byPlan: [Int64: [SelectedOccurrence]] = [:]
-            let due = try database.prepare(NoticeIndexSQL.due)
-            try due.bind([through.seconds])
-            while try due.step() {
-                byPlan[due.integer(0), default: []].append(SelectedOccurrence(
-                    occurrence: try SQLiteStore.occurrence(due, from: 1), revision: due.integer(12), closed: due.integer(13) != 0))
-            }
-            guard !byPlan.isEmpty else { return }
-            let reader = try NoticeInputReader(database)
-            let plan = try database.prepare(NoticeInputSQL.plans(after: false))
-            for planID in byPlan.keys.sorted() {
-                try plan.bind([planID])
-                guard try plan.step() else { continue }
-                let selected = byPlan[planID, default: []].sorted {
-                    ($0.occurrence.effectiveDue, $0.occurrence.id) < ($1.occurrence.effectiveDue, $1.occurrence.id)
-                }
-                entries += try body(try reader.input(plan, selected: selected))
-            }
+    private func readDue(through: Instant, _ body: (NoticeInput) throws(KeHoachError) -> [NoticeIndexEntry],
+                         afterBatch: () throws(KeHoachError) -> Void) throws(KeHoachError) {
+        let planIDs = try read { () throws(KeHoachError) -> [Int64] in
+            let plans = try database.prepare(NoticeIndexSQL.duePlans)
+            try plans.bind([through.seconds])
+            var ids: [Int64] = []
+            while try plans.step() { ids.append(plans.integer(0)) }
+            return ids
         }
-        if !entries.isEmpty { try writeNoticeIndex(entries) }
+        var start = 0
+        while start < planIDs.count {
+            let batch = planIDs[start..<min(start + planBatch, planIDs.count)]
+            start = batch.endIndex
+            var entries: [NoticeIndexEntry] = []
+            try read { () throws(KeHoachError) in
+                let reader = try NoticeInputReader(database)
+                let plan = try database.prepare(NoticeInputSQL.plans(after: false))
+                let due = try database.prepare(NoticeIndexSQL.due)
+                for planID in batch {
+                    try due.bind([planID, through.seconds])
+                    var selected: [SelectedOccurrence] = []
+                    while try due.step() {
+                        selected.append(SelectedOccurrence(occurrence: try SQLiteStore.occurrence(due, from: 0),
+                                                           revision: due.integer(11), closed: due.integer(12) != 0))
+                    }
+                    // Sorted here, not by the query: each half of it walks its own index.
+                    selected.sort { ($0.occurrence.effectiveDue, $0.occurrence.id) < ($1.occurrence.effectiveDue, $1.occurrence.id) }
+                    try plan.bind([planID])
+                    guard !selected.isEmpty, try plan.step() else { continue }
+                    entries += try body(try reader.input(plan, selected: selected))
+                }
+            }
+            if !entries.isEmpty { try writeNoticeIndex(entries) }
+            try afterBatch()
+        }
     }
 
     /// Writes index entries in one transaction, each only where the occurrence's revision is
@@ -95,16 +118,16 @@ extension SQLiteStore {
         }
     }
 
-    /// Records one cycle in one transaction: its notices in the outbox (``recordNotices(_:)``:
-    /// each once), the index entries of the occurrences they are for, and kehoachd's state (the
-    /// window's end, the index's fingerprint). Either all of it is durable or none: a crash
+    /// Records one cycle, or one batch of it, in one transaction: its notices in the outbox
+    /// (``recordNotices(_:)``: each once), the index entries of the occurrences they are for, and
+    /// when given kehoachd's state (the window's end, the index's fingerprint: the last batch). Either all of it is durable or none: a crash
     /// repeats the cycle, never loses a notice behind an entry written without it. Returns how
     /// many notices were new.
-    public func recordCycle(notices: [Notice], index: [NoticeIndexEntry], state: DaemonState) throws(KeHoachError) -> Int {
+    public func recordCycle(notices: [Notice], index: [NoticeIndexEntry], state: DaemonState?) throws(KeHoachError) -> Int {
         try write { () throws(KeHoachError) -> Int in
             let inserted = try insertNotices(notices)
             try updateIndex(index)
-            try replaceDaemonState(state)
+            if let state { try replaceDaemonState(state) }
             return inserted
         }
     }
@@ -141,19 +164,27 @@ extension SQLiteStore {
 
 /// The queries of the notice index (schema v10).
 enum NoticeIndexSQL {
-    /// The occurrences whose entry is due by parameter 1 (unix seconds) or that changed since
-    /// they were indexed, each once, in no order (each part through its own index): plan id, the eleven
-    /// columns of ``SQLiteStore/occurrenceColumns(_:)``, the revision, and 1 when closed.
+    /// The plans with an occurrence whose entry is due by parameter 1 (unix seconds) or that
+    /// changed since it was indexed, in id order: two index probes.
+    static let duePlans = """
+        SELECT plan_id FROM occurrences WHERE notice_at IS NOT NULL AND notice_at <= ?1
+        UNION
+        SELECT plan_id FROM occurrences WHERE notice_seen IS NOT notice_rev
+        """
+
+    /// One plan's (parameter 1) occurrences whose entry is due by parameter 2 or that changed
+    /// since they were indexed, each once, in no order: the eleven columns of
+    /// ``SQLiteStore/occurrenceColumns(_:)``, the revision, and 1 when closed.
     static let due = """
-        SELECT o.plan_id, o.id, o.task_ref, o.label, o.source, o.written_due, o.effective_due,
+        SELECT o.id, o.task_ref, o.label, o.source, o.written_due, o.effective_due,
                o.period_from, o.period_to, o.window_from, o.window_to, o.not_before, o.notice_rev,
                EXISTS (SELECT 1 FROM completions c WHERE c.occurrence_id = o.id)
-        FROM occurrences o WHERE o.notice_at IS NOT NULL AND o.notice_at <= ?1
+        FROM occurrences o WHERE o.plan_id = ?1 AND o.notice_at IS NOT NULL AND o.notice_at <= ?2
         UNION ALL
-        SELECT o.plan_id, o.id, o.task_ref, o.label, o.source, o.written_due, o.effective_due,
+        SELECT o.id, o.task_ref, o.label, o.source, o.written_due, o.effective_due,
                o.period_from, o.period_to, o.window_from, o.window_to, o.not_before, o.notice_rev,
                EXISTS (SELECT 1 FROM completions c WHERE c.occurrence_id = o.id)
-        FROM occurrences o WHERE o.notice_seen IS NOT o.notice_rev AND (o.notice_at IS NULL OR o.notice_at > ?1)
+        FROM occurrences o WHERE o.plan_id = ?1 AND o.notice_seen IS NOT o.notice_rev AND (o.notice_at IS NULL OR o.notice_at > ?2)
         """
 
     /// One entry: parameters next threshold (or NULL), revision read, occurrence id.

@@ -28,6 +28,9 @@ public final class SQLiteStore {
     public let path: String
     /// How the file was opened.
     public let mode: OpenMode
+    /// How many plans a notice pass reads in one snapshot (``forEachNoticeInput(_:_:afterBatch:)``);
+    /// tests make it small to exercise the batches.
+    var planBatch = 64
     /// How long a statement waits for another process's lock.
     public let busyTimeoutMilliseconds: Int32
     let database: Database

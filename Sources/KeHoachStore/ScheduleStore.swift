@@ -50,15 +50,19 @@ public protocol ScheduleStore: PlanStore, TargetValueStore, DeliveryStore {
     func forEachNoticeInput(_ body: (NoticeInput) throws(KeHoachError) -> Void) throws(KeHoachError)
 
     /// The inputs `selection` asks for (``NoticeSelection``: every occurrence, or only those the
-    /// store's index of next thresholds makes due), one plan at a time; writes the index entries
-    /// `body` returns (``NoticeIndexEntry``), each only where the occurrence has not changed
-    /// since it was read. `body` must not use the store.
+    /// store's index of next thresholds makes due), one plan at a time, in batches of plans;
+    /// writes the index entries `body` returns (``NoticeIndexEntry``), each only where the
+    /// occurrence has not changed since it was read, and calls `afterBatch` between batches,
+    /// outside any transaction (where the caller may record what it gathered). `body` must not
+    /// use the store.
     func forEachNoticeInput(_ selection: NoticeSelection,
-                            _ body: (NoticeInput) throws(KeHoachError) -> [NoticeIndexEntry]) throws(KeHoachError)
+                            _ body: (NoticeInput) throws(KeHoachError) -> [NoticeIndexEntry],
+                            afterBatch: () throws(KeHoachError) -> Void) throws(KeHoachError)
 
-    /// Records a daemon's cycle in one transaction: the notices in the outbox (once each), the
-    /// index entries of their occurrences and the daemon's state. Returns how many notices were new.
-    func recordCycle(notices: [Notice], index: [NoticeIndexEntry], state: DaemonState) throws(KeHoachError) -> Int
+    /// Records (part of) a daemon's cycle in one transaction: the notices in the outbox (once
+    /// each), the index entries of their occurrences and, when given, the daemon's state.
+    /// Returns how many notices were new.
+    func recordCycle(notices: [Notice], index: [NoticeIndexEntry], state: DaemonState?) throws(KeHoachError) -> Int
 
     /// The earliest next threshold the index holds after `now`, nil when none.
     func earliestNotice(after now: Instant) throws(KeHoachError) -> Instant?

@@ -43,6 +43,9 @@ final class Daemon {
     var signals: Signals?
     /// Signal requests read but not yet acted on.
     var requests: [Signals.Request] = []
+    /// How many notices a cycle gathers before it records them with their index entries
+    /// (``NoticeCycle/recordingBatch``; tests make it small).
+    var recordingBatch = NoticeCycle.recordingBatch
     /// Sends the alerts (e-mail, webhook) after each cycle, when kehoachd.conf configures them.
     private(set) lazy var deliverer = Deliverer(store: store, config: config.delivery) { [unowned self] entry in
         try? self.sink.write(entry, at: self.clock.now())
@@ -93,9 +96,10 @@ final class Daemon {
     /// read when the index was computed under other settings or calendar, or for an earlier
     /// window (`--since`).
     ///
-    /// The notices, the index entries of their occurrences and the window's end are recorded
-    /// in one transaction (``ScheduleStore/recordCycle(notices:index:state:)``): a crash before
-    /// it repeats the cycle, after it loses nothing. Then every unsent notice is written, and
+    /// The notices and the index entries of their occurrences are recorded together, in
+    /// batches of a few thousand between batches of plans, the window's end with the last
+    /// (``ScheduleStore/recordCycle(notices:index:state:)``): a crash repeats the cycle, whose
+    /// recorded batches the outbox then already holds, and loses nothing. Then every unsent notice is written, and
     /// once a working day at the check time the digest, counted by the store
     /// (``ScheduleStore/unitSummaries(on:)``).
     func cycle() throws -> CycleReport {
@@ -121,10 +125,17 @@ final class Daemon {
         let forward = state.lastCycle.map { now > $0 } ?? true
         if forward { state.lastCycle = now }
         if now > after {
-            try store.forEachNoticeInput(selection) { input in engine.add(input) }
+            // Between batches of plans, a large gathering is recorded with its index entries (the
+            // window's end waits for the last batch): memory stays bounded on a national morning.
+            try store.forEachNoticeInput(selection, { input in engine.add(input) }, afterBatch: { () throws(KeHoachError) in
+                guard engine.candidates.count >= self.recordingBatch else { return }
+                let batch = engine.takeRecordable()
+                report.recorded += try store.recordCycle(notices: batch.notices, index: batch.index, state: nil)
+            })
             state.noticeIndex = NoticeIndexState(fingerprint: fingerprint, through: now)
             report.overdue = try overdueCount(on: now.date, afterReading: engine.occurrencesRead, state: &state)
-            report.recorded = try store.recordCycle(notices: engine.notices, index: engine.pendingIndex, state: state)
+            let last = engine.takeRecordable()
+            report.recorded += try store.recordCycle(notices: last.notices, index: last.index, state: state)
         } else {
             report.overdue = try overdueCount(on: now.date, afterReading: 0, state: &state)
             if forward { try store.saveDaemonState(state) }  // a first `--since T --now T` starts the window at T

@@ -18,6 +18,7 @@ DROP TRIGGER IF EXISTS notice_index_settings_removed;
 DROP TRIGGER IF EXISTS notice_index_event_added;
 DROP TRIGGER IF EXISTS notice_index_event_removed;
 DROP INDEX IF EXISTS occurrences_by_notice;
+DROP INDEX IF EXISTS occurrences_by_plan_notice;
 DROP INDEX IF EXISTS occurrences_unindexed;
 ALTER TABLE occurrences DROP COLUMN notice_at;
 ALTER TABLE occurrences DROP COLUMN notice_rev;

@@ -52,14 +52,18 @@ struct NoticeIndexPropertyTests {
         }
     }
 
-    @Test("random cycles (gaps of minutes to weeks, the clock set back, --since) between random completions, reopenings, waivers, settings and events: every cycle records, writes and wakes as the all-at-once computation says",
-          arguments: [(UInt64(1), CatchUpPolicy.latest), (2, .all), (3, .latest), (4, .skip)])
-    func indexedCyclesEqualAllAtOnce(seed: UInt64, catchUp: CatchUpPolicy) throws {
+    @Test("random cycles (gaps of minutes to weeks, the clock set back, --since) between random completions, reopenings, waivers, settings and events, read whole or in batches of plans: every cycle records, writes and wakes as the all-at-once computation says",
+          arguments: [(UInt64(1), CatchUpPolicy.latest, false), (2, .all, false), (3, .latest, true), (4, .skip, true), (5, .all, true)])
+    func indexedCyclesEqualAllAtOnce(seed: UInt64, catchUp: CatchUpPolicy, batched: Bool) throws {
         var config = Config()
         config.catchUp = catchUp
         let fixture = try DaemonFixture(plans: ["chieng-dong-2022", "da-loc-2025", "duc-hop-2023-reporting"], config: config)
         for (planID, importedAt) in [(1, "2022-04-08T10:00"), (2, "2025-01-02T09:00"), (3, "2023-06-01T08:00")] {
             try fixture.store.database.run("UPDATE plans SET imported_at = ? WHERE id = ?", [at(importedAt).iso, Int64(planID)])
+        }
+        if batched {  // one plan per snapshot, notices recorded after every plan: the national morning's path
+            fixture.store.planBatch = 1
+            fixture.daemon.recordingBatch = 1
         }
         var rng = SeededGenerator(state: seed)
         var clock = at("2025-01-03T07:30")

@@ -107,6 +107,25 @@ public struct NoticeCycle: Sendable {
         return immediate
     }
 
+    /// How many candidate notices a daemon gathers before it records them, with their index
+    /// entries, in a transaction of their own (``takeRecordable()``): a morning when every
+    /// commune of a nation has a deadline then holds a few thousand notices, not a hundred
+    /// thousand (about 2.4 KB each until recorded).
+    public static let recordingBatch = 4000
+
+    /// The notices and pending index entries gathered so far, as they are recorded
+    /// (``notices``, ``pendingIndex``), and forgets them: recording them now, in one
+    /// transaction, loses nothing behind their entries, and only the window's end must wait
+    /// for the cycle's last batch. Plans are never split between two batches, so catch-up
+    /// groups (per occurrence and recipients) stay whole.
+    public mutating func takeRecordable() -> (notices: [Notice], index: [NoticeIndexEntry]) {
+        defer {
+            candidates = []
+            pendingIndex = []
+        }
+        return (notices, pendingIndex)
+    }
+
     /// `candidates` (some of ``candidates``: those the outbox does not hold yet, for
     /// `kehoach check`, whose window starts at each plan's import) as the catch-up policy sends
     /// them: coalesced per occurrence and recipients (``CatchUpPolicy``).
