@@ -50,9 +50,9 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "kehoachTests", dependencies: ["kehoach"], path: "Tests/kehoachTests"),
         .systemLibrary(name: "CSystemd", path: "Sources/CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
-        // libcurl and OpenSSL's libcrypto for e-mail and webhook alerts: kehoachd only.
-        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
-                       providers: [.apt(["libcurl4-openssl-dev", "libssl-dev"])]),
+        // libcurl and OpenSSL's libcrypto for e-mail and webhook alerts: kehoachd only, loaded with
+        // dlopen when an alert is first sent (the headers are needed to build, not the libraries).
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", providers: [.apt(["libcurl4-openssl-dev", "libssl-dev"])]),
         .executableTarget(
             name: "kehoachd",
             dependencies: ["KeHoach", "KeHoachStore", "KeHoachConfig", "CSystemd", "CCurl",

@@ -47,13 +47,15 @@ Maintainer: kehoach <kehoach@localhost>
 Section: admin
 Priority: optional
 Depends: $depends_line
+Recommends: libcurl4, libssl3
 Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)
 Description: deadlines of Vietnamese communes' governance-improvement plans
  kehoach keeps the plans ("Kế hoạch nâng cao Chỉ số PAPI, PAR INDEX, SIPAS") of communes and
  provinces, reads their deadlines written in Vietnamese, and reminds the units responsible.
  .
  This package has kehoachd, the systemd service that checks the deadlines and writes each notice
- to the journal; kehoach, the administrators' command-line tool; and libkehoach, the C API
+ to the journal, and sends alerts by e-mail and webhook (with libcurl4, loaded only when
+ configured); kehoach, the administrators' command-line tool; and libkehoach, the C API
  (header, shared and static library, pkg-config file, PHP FFI files) for provincial software.
 TEXT
 echo /etc/kehoach/kehoachd.conf > "$root/DEBIAN/conffiles"

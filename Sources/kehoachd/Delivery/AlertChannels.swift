@@ -16,10 +16,10 @@ struct AlertChannels {
         guard let url = config.smtpURL else { return .permanent("không cấu hình smtp_url") }
         let body = Array(mail.rendered(date: now).utf8)
         guard let transfer = CurlTransfer(url: url, body: body, timeout: config.smtpTimeout, caFile: config.smtpCAFile) else {
-            return .temporary("libcurl không khởi tạo được")
+            return .temporary(AlertChannels.unavailable)
         }
         transfer.set(CURLOPT_UPLOAD, 1)
-        transfer.set(CURLOPT_INFILESIZE_LARGE, body.count)
+        transfer.set(CURLOPT_INFILESIZE_LARGE, size: body.count)
         transfer.set(CURLOPT_MAIL_FROM, "<\(config.smtpFrom)>")
         transfer.set(CURLOPT_MAIL_RCPT, list: mail.to.map { "<\($0)>" })
         if url.hasPrefix("smtp://") && config.smtpStartTLS { transfer.set(CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue)) }
@@ -41,7 +41,7 @@ struct AlertChannels {
         guard let url = config.webhookURL else { return .permanent("không cấu hình webhook_url") }
         let json = Array(body.json.utf8)
         guard let transfer = CurlTransfer(url: url, body: json, timeout: config.webhookTimeout, caFile: config.webhookCAFile) else {
-            return .temporary("libcurl không khởi tạo được")
+            return .temporary(AlertChannels.unavailable)
         }
         var headers = ["Content-Type: application/json; charset=utf-8", "Idempotency-Key: \(body.idempotencyKey)",
                        "User-Agent: kehoachd/\(KeHoachVersion.string)", "Expect:"]
@@ -52,11 +52,18 @@ struct AlertChannels {
         case let .failure(problem): return .temporary(problem.description)
         }
         transfer.set(CURLOPT_POST, 1)
-        transfer.set(CURLOPT_POSTFIELDSIZE_LARGE, json.count)
+        transfer.set(CURLOPT_POSTFIELDSIZE_LARGE, size: json.count)
         transfer.set(CURLOPT_HTTPHEADER, list: headers)
         let (result, status, error, response) = transfer.perform()
         if result != CURLE_OK { return .temporary(error) }
         return RetryPolicy.http(status: status, detail: String(response.prefix(200)))
+    }
+
+    /// Why no transfer could start: libcurl or libcrypto not loadable (retried: an admin may
+    /// install them meanwhile).
+    static var unavailable: String {
+        CurlTransfer.available ? "libcurl không bắt đầu được phiên gửi"
+            : "không nạp được libcurl.so.4 hoặc libcrypto.so.3 (apt-get install libcurl4 libssl3)"
     }
 
     /// HMAC-SHA256 of `data` under `key`, in lowercase hexadecimal (OpenSSL's libcrypto).

@@ -23,12 +23,13 @@ final class CurlTransfer {
         var bytes: [UInt8] = []
     }
 
-    /// libcurl set up once per process (`curl_global_init`).
-    private static let initialised: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+    /// Whether libcurl and libcrypto could be loaded (dlopen, once per process, with
+    /// `curl_global_init`): a kehoachd that sends no alert never maps them.
+    static var available: Bool { kehoach_curl() != nil }
 
-    /// A transfer of `body` to `url`; nil when libcurl cannot start one.
+    /// A transfer of `body` to `url`; nil when libcurl cannot be loaded or start one.
     init?(url: String, body: [UInt8], timeout: Int64, caFile: String?) {
-        guard CurlTransfer.initialised, let handle = curl_easy_init() else { return nil }
+        guard let handle = kehoach_curl_easy_init() else { return nil }
         self.handle = handle
         upload = Upload(body)
         set(CURLOPT_URL, url)
@@ -60,12 +61,15 @@ final class CurlTransfer {
     }
 
     deinit {
-        curl_easy_cleanup(handle)
-        for list in lists { curl_slist_free_all(list) }
+        kehoach_curl_easy_cleanup(handle)
+        for list in lists { kehoach_curl_slist_free_all(list) }
     }
 
     /// Sets a numeric option.
     func set(_ option: CURLoption, _ value: Int) { _ = kehoach_curl_set_long(handle, option, value) }
+
+    /// Sets a size option (`curl_off_t`).
+    func set(_ option: CURLoption, size: Int) { _ = kehoach_curl_set_offset(handle, option, curl_off_t(size)) }
 
     /// Sets a string option (libcurl copies it).
     func set(_ option: CURLoption, _ value: String) { _ = kehoach_curl_set_string(handle, option, value) }
@@ -73,7 +77,7 @@ final class CurlTransfer {
     /// Sets a list option (header lines, recipients); the list lives as long as the transfer.
     func set(_ option: CURLoption, list values: [String]) {
         var list: UnsafeMutablePointer<curl_slist>?
-        for value in values { list = curl_slist_append(list, value) }
+        for value in values { list = kehoach_curl_slist_append(list, value) }
         if let list { lists.append(list) }
         _ = kehoach_curl_set_list(handle, option, list)
     }
@@ -84,14 +88,14 @@ final class CurlTransfer {
         var errors = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let result = errors.withUnsafeMutableBufferPointer { buffer -> CURLcode in
             _ = kehoach_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, buffer.baseAddress)
-            let result = curl_easy_perform(handle)
+            let result = kehoach_curl_perform(handle)
             _ = kehoach_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, nil)
             return result
         }
         var code = 0
         _ = kehoach_curl_response_code(handle, &code)
         let detail = String(decoding: errors.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let message = detail.isEmpty ? String(cString: curl_easy_strerror(result)) : detail
+        let message = detail.isEmpty ? String(cString: kehoach_curl_strerror(result)) : detail
         return (result, code, result == CURLE_OK ? "" : message, String(decoding: response.bytes, as: UTF8.self))
     }
 }
